@@ -8,14 +8,14 @@ __all__ = ['CONFIG_DIR', 'ExpConfig', 'SplitConfig', 'DatasetConfig', 'Dataloade
            'ContaConfig', 'RunConfig', 'Config', 'from_dict', 'to_dict', 'shipped_configs', 'config_path', 'read_yaml',
            'apply_overrides', 'load_config', 'save_config']
 
-# %% ../nbs/00a_config.ipynb #7e50db94
+# %% ../nbs/00a_config.ipynb #df82ed39
 import dataclasses, importlib.resources, typing
 from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
 from .core import ContaError, atomic_path
 
-# %% ../nbs/00a_config.ipynb #0d7ae70c
+# %% ../nbs/00a_config.ipynb #65b04f27
 @dataclass
 class ExpConfig:
     ID: str = 'voc12'           # experiment name: the run directory is OUTPUT_DIR/ID
@@ -101,7 +101,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #93861f11
+# %% ../nbs/00a_config.ipynb #d164eec3
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -147,8 +147,8 @@ class ContaConfig:
 @dataclass
 class RunConfig:
     DEVICE: str = 'auto'        # 'auto', 'cpu', 'cuda', 'cuda:N'
-    AMP: str = 'auto'           # 'auto' (bf16 on GPUs that have it, off on the CPU), 'off', 'bf16', 'fp16'
-    CHANNELS_LAST: str = 'auto' # 'auto' (on for GPUs), 'on', 'off'
+    AMP: typing.Union[str, bool] = 'auto'  # 'auto' (bf16 on GPUs that have it, off on the CPU), 'off', 'bf16', 'fp16'
+    CHANNELS_LAST: typing.Union[str, bool] = 'auto'  # 'auto' (on for GPUs), 'on', 'off' (YAML's bare on/off read as booleans)
     SEED: int = 0
     N_JOBS: int = 0             # CPU processes for CRF and IR labels (0: all cores)
 
@@ -166,13 +166,17 @@ class Config:
     CONTA: ContaConfig = field(default_factory=ContaConfig)
     RUN: RunConfig = field(default_factory=RunConfig)
 
-# %% ../nbs/00a_config.ipynb #7c5742d8
+# %% ../nbs/00a_config.ipynb #3f8c95cb
 def _check(tp, v, where):
     "Check and convert value `v` for the annotated type `tp`."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Union:
         if v is None and type(None) in args: return None
-        return _check(next(a for a in args if a is not type(None)), v, where)
+        opts = [a for a in args if a is not type(None)]
+        for a in opts[:-1]:
+            try: return _check(a, v, where)
+            except ContaError: pass
+        return _check(opts[-1], v, where)
     if dataclasses.is_dataclass(tp):
         if not isinstance(v, dict): raise ContaError(f'{where}: expected a section (mapping), got {v!r}')
         return _from_dict(tp, v, where)
@@ -204,7 +208,7 @@ def to_dict(cfg:Config)->dict:
     "The config as plain nested dicts (what checkpoints and `config.yaml` store)."
     return dataclasses.asdict(cfg)
 
-# %% ../nbs/00a_config.ipynb #b1ef8b33
+# %% ../nbs/00a_config.ipynb #6f62edc6
 CONFIG_DIR = Path(str(importlib.resources.files('conta')))/'configs'  # the YAML files shipped with the package
 
 def shipped_configs()->list[str]:

@@ -6,6 +6,7 @@ from execnb.shell import CaptureShell
 
 os.environ['CONTA_LOG_LEVEL'] = 'WARNING'
 os.environ.setdefault('MPLBACKEND', 'Agg')
+import tempfile; os.environ.setdefault('CONTA_CACHE', tempfile.mkdtemp())
 def run(nb):
     nb = Path(nb).resolve(); os.chdir(nb.parent)
     CaptureShell().execute(nb, nb, exc_stop=True)
