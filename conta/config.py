@@ -8,14 +8,14 @@ __all__ = ['CONFIG_DIR', 'ExpConfig', 'SplitConfig', 'DatasetConfig', 'Dataloade
            'ContaConfig', 'RunConfig', 'Config', 'from_dict', 'to_dict', 'shipped_configs', 'config_path', 'read_yaml',
            'apply_overrides', 'load_config', 'save_config']
 
-# %% ../nbs/00a_config.ipynb #df82ed39
+# %% ../nbs/00a_config.ipynb #8adc27d2
 import dataclasses, importlib.resources, typing
 from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
 from .core import ContaError, atomic_path
 
-# %% ../nbs/00a_config.ipynb #65b04f27
+# %% ../nbs/00a_config.ipynb #3f666a18
 @dataclass
 class ExpConfig:
     ID: str = 'voc12'           # experiment name: the run directory is OUTPUT_DIR/ID
@@ -101,7 +101,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #d164eec3
+# %% ../nbs/00a_config.ipynb #92c9635a
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -128,14 +128,13 @@ class IrnConfig:
     LR: float = 0.1
     MOMENTUM: float = 1e-4      # IRN's effective SGD momentum, as for the CAM
     WEIGHT_DECAY: float = 1e-4
-    CROP: int = 512
-    RESIZE_LONG: list[int] = field(default_factory=lambda: [320, 640])
+    CROP: int = 512             # training crop; inference pads smaller images to it, as IRN does
+    RESCALE: list[float] = field(default_factory=lambda: [0.5, 1.5])  # random rescale range for training
     RADIUS: int = 10            # path-index radius for training
     INFER_RADIUS: int = 5       # for the random walk
     BETA: float = 10
     EXP_TIMES: int = 8          # the transition matrix is applied 2**EXP_TIMES times
     SEM_SEG_BG_THRES: float = 0.25
-    SCALES: list[float] = field(default_factory=lambda: [1.0])  # IRN inference scales
 
 @dataclass
 class ContaConfig:
@@ -166,7 +165,7 @@ class Config:
     CONTA: ContaConfig = field(default_factory=ContaConfig)
     RUN: RunConfig = field(default_factory=RunConfig)
 
-# %% ../nbs/00a_config.ipynb #3f8c95cb
+# %% ../nbs/00a_config.ipynb #9b7a3dae
 def _check(tp, v, where):
     "Check and convert value `v` for the annotated type `tp`."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -208,7 +207,7 @@ def to_dict(cfg:Config)->dict:
     "The config as plain nested dicts (what checkpoints and `config.yaml` store)."
     return dataclasses.asdict(cfg)
 
-# %% ../nbs/00a_config.ipynb #6f62edc6
+# %% ../nbs/00a_config.ipynb #8935cc48
 CONFIG_DIR = Path(str(importlib.resources.files('conta')))/'configs'  # the YAML files shipped with the package
 
 def shipped_configs()->list[str]:
