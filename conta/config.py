@@ -8,14 +8,14 @@ __all__ = ['CONFIG_DIR', 'ExpConfig', 'SplitConfig', 'DatasetConfig', 'Dataloade
            'ContaConfig', 'RunConfig', 'Config', 'from_dict', 'to_dict', 'shipped_configs', 'config_path', 'read_yaml',
            'apply_overrides', 'load_config', 'save_config']
 
-# %% ../nbs/00a_config.ipynb #8adc27d2
+# %% ../nbs/00a_config.ipynb #89ce0ade
 import dataclasses, importlib.resources, typing
 from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
 from .core import ContaError, atomic_path
 
-# %% ../nbs/00a_config.ipynb #3f666a18
+# %% ../nbs/00a_config.ipynb #a6d8dc58
 @dataclass
 class ExpConfig:
     ID: str = 'voc12'           # experiment name: the run directory is OUTPUT_DIR/ID
@@ -65,7 +65,9 @@ class ModelConfig:
     NAME: str = 'DeepLabV2_ResNet101_MSC'  # deeplab-pytorch's model name
     N_BLOCKS: list[int] = field(default_factory=lambda: [3, 4, 23, 3])  # ResNet-101
     ATROUS_RATES: list[int] = field(default_factory=lambda: [6, 12, 18, 24])
-    INIT_MODEL: str = ''        # initial state_dict (deeplab-pytorch's converted ImageNet / COCO init); '' for none
+    INIT_MODEL: str = ''        # initial weights: a deeplab-pytorch state_dict (its converted ImageNet / COCO init), or with BACKBONE
+                                #   'cam' (the round's CAM classifier), a torchvision enum name or a .pth; '' for none
+    BACKBONE: str = ''          # '' : deeplab-pytorch's Caffe ResNet of N_BLOCKS; a torchvision ResNet name (resnet18..101)
     MSC_SCALES: list[float] = field(default_factory=lambda: [0.5, 0.75])  # extra input scales of the MSC wrapper
     FREEZE_BN: bool = True      # BatchNorm in eval mode during training
     SAVE_DIR: str = ''          # accepted from older deeplab-pytorch configs; conta saves into the run directory
@@ -101,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #92c9635a
+# %% ../nbs/00a_config.ipynb #8a39cc26
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -165,7 +167,7 @@ class Config:
     CONTA: ContaConfig = field(default_factory=ContaConfig)
     RUN: RunConfig = field(default_factory=RunConfig)
 
-# %% ../nbs/00a_config.ipynb #9b7a3dae
+# %% ../nbs/00a_config.ipynb #ce46a9ca
 def _check(tp, v, where):
     "Check and convert value `v` for the annotated type `tp`."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -207,7 +209,7 @@ def to_dict(cfg:Config)->dict:
     "The config as plain nested dicts (what checkpoints and `config.yaml` store)."
     return dataclasses.asdict(cfg)
 
-# %% ../nbs/00a_config.ipynb #8935cc48
+# %% ../nbs/00a_config.ipynb #038b4a82
 CONFIG_DIR = Path(str(importlib.resources.files('conta')))/'configs'  # the YAML files shipped with the package
 
 def shipped_configs()->list[str]:
