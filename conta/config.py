@@ -8,14 +8,14 @@ __all__ = ['CONFIG_DIR', 'ExpConfig', 'SplitConfig', 'DatasetConfig', 'Dataloade
            'ContaConfig', 'RunConfig', 'Config', 'from_dict', 'to_dict', 'shipped_configs', 'config_path', 'read_yaml',
            'apply_overrides', 'load_config', 'save_config']
 
-# %% ../nbs/00a_config.ipynb #89ce0ade
+# %% ../nbs/00a_config.ipynb #2c0e1b92
 import dataclasses, importlib.resources, typing
 from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
 from .core import ContaError, atomic_path
 
-# %% ../nbs/00a_config.ipynb #a6d8dc58
+# %% ../nbs/00a_config.ipynb #779569bc
 @dataclass
 class ExpConfig:
     ID: str = 'voc12'           # experiment name: the run directory is OUTPUT_DIR/ID
@@ -103,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #8a39cc26
+# %% ../nbs/00a_config.ipynb #472f1de4
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -144,6 +144,8 @@ class ContaConfig:
     ROUNDS: int = 3             # rounds after round 0
     BLOCK: str = 'stage4'       # backbone block whose output M is concatenated onto
     MASK_SOURCE: str = 'segmentation'  # 'segmentation' (DeepLab predictions) or 'pseudo' (pseudo masks)
+    SIZE: int = 16              # side of the confounder masks and of the image mask X_m (SIZE x SIZE, flattened)
+    DIM: int = 64               # output size of W1 and W2 in the attention
 
 @dataclass
 class RunConfig:
@@ -167,7 +169,7 @@ class Config:
     CONTA: ContaConfig = field(default_factory=ContaConfig)
     RUN: RunConfig = field(default_factory=RunConfig)
 
-# %% ../nbs/00a_config.ipynb #ce46a9ca
+# %% ../nbs/00a_config.ipynb #25496b4a
 def _check(tp, v, where):
     "Check and convert value `v` for the annotated type `tp`."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -209,7 +211,7 @@ def to_dict(cfg:Config)->dict:
     "The config as plain nested dicts (what checkpoints and `config.yaml` store)."
     return dataclasses.asdict(cfg)
 
-# %% ../nbs/00a_config.ipynb #038b4a82
+# %% ../nbs/00a_config.ipynb #e9c5d362
 CONFIG_DIR = Path(str(importlib.resources.files('conta')))/'configs'  # the YAML files shipped with the package
 
 def shipped_configs()->list[str]:
