@@ -103,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #472f1de4
+# %% ../nbs/00a_config.ipynb #f5b4fb2f
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -146,6 +146,7 @@ class ContaConfig:
     MASK_SOURCE: str = 'segmentation'  # 'segmentation' (DeepLab predictions) or 'pseudo' (pseudo masks)
     SIZE: int = 16              # side of the confounder masks and of the image mask X_m (SIZE x SIZE, flattened)
     DIM: int = 64               # output size of W1 and W2 in the attention
+    CAM_M: bool = True          # CAMs of the adjusted classifier include M's term (False: the features' terms only)
 
 @dataclass
 class RunConfig:

@@ -99,7 +99,7 @@ class ContextAdjustment(nn.Module):
         M = (alpha * self.prior) @ self.confounder
         return M.view(-1, 1, self.size, self.size), alpha
 
-# %% ../nbs/03_intervention.ipynb #c1fe6a2f
+# %% ../nbs/03_intervention.ipynb #e19e72d8
 class _Bound:
     "A `ContaNet` with one image's mask attached: what `make_cam` needs (`features`, `classifier`, `stride`)."
     def __init__(self, net:ContaNet, fg:torch.Tensor): self.net, self.fg = net, fg.float()
@@ -110,16 +110,18 @@ class _Bound:
     def features(self, x:torch.Tensor)->torch.Tensor:
         "`x` holds (image, flipped image) pairs, as `MultiScaleDataset` stacks them."
         pair = torch.stack([self.fg, self.fg.flip(-1)])[:, None].to(x.device)
-        return self.net.features(x, pair.repeat(x.shape[0] // 2, 1, 1, 1))
+        return self.net.features(x, pair.repeat(x.shape[0] // 2, 1, 1, 1), use_m=self.net.cam_m)
 
 class ContaNet(CAMNet):
     "The CAM classifier with the context adjustment: M concatenated onto the features of `block`."
     def __init__(self, n_classes:int, backbone:str, weights:str, output_stride:int,
                  masks:np.ndarray|torch.Tensor, # (n, S, S) confounder set
-                 prior=None, block:str='stage4', dim:int=64, frozen:bool|None=None):
+                 prior=None, block:str='stage4', dim:int=64, frozen:bool|None=None,
+                 cam_m:bool=True # CAMs include M's term (False: M is zeroed when `make_cam` runs)
+                ):
         super().__init__(n_classes, backbone, weights, frozen, output_stride=output_stride)
         if block not in ('stage3', 'stage4'): raise ContaError(f"CONTA.BLOCK: expected 'stage3' or 'stage4', got {block!r}")
-        self.block = block
+        self.block, self.cam_m = block, cam_m
         self.adjust = ContextAdjustment(masks, prior, dim)
         if block == 'stage4':
             self.classifier = nn.Conv2d(self.backbone.out_channels + 1, n_classes, 1, bias=False)
@@ -128,19 +130,19 @@ class ContaNet(CAMNet):
             self.fuse = nn.Conv2d(c3 + 1, c3, 1, bias=False)
             with torch.no_grad(): self.fuse.weight.zero_(); self.fuse.weight[:, :c3, 0, 0].copy_(torch.eye(c3))
 
-    def _with_m(self, f:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
+    def _with_m(self, f:torch.Tensor, mask:torch.Tensor, use_m:bool=True)->torch.Tensor:
         M, _ = self.adjust(mask)
         M = F.interpolate(M, size=f.shape[-2:], mode='bilinear', align_corners=False).to(f.dtype)
-        return torch.cat([f, M], 1)
+        return torch.cat([f, M if use_m else torch.zeros_like(M)], 1)
 
-    def features(self, x:torch.Tensor, mask:torch.Tensor|None=None)->torch.Tensor:
+    def features(self, x:torch.Tensor, mask:torch.Tensor|None=None, use_m:bool=True)->torch.Tensor:
         if mask is None: raise ContaError('ContaNet needs the image masks (batch["mask"]); see CONTA.MASK_SOURCE')
         b = self.backbone
         f = b.layer1(b.maxpool(b.relu(b.bn1(b.conv1(x)))))
         if self.frozen: f = f.detach()
         f = b.layer3(b.layer2(f))
-        if self.block == 'stage3': return b.layer4(self.fuse(self._with_m(f, mask)))
-        return self._with_m(b.layer4(f), mask)
+        if self.block == 'stage3': return b.layer4(self.fuse(self._with_m(f, mask, use_m)))
+        return self._with_m(b.layer4(f), mask, use_m)
 
     def forward(self, x:torch.Tensor, mask:torch.Tensor|None=None)->torch.Tensor:
         return self.classifier(F.adaptive_avg_pool2d(self.features(x, mask), 1)).flatten(1)
@@ -161,10 +163,10 @@ def conta_step(model, batch):
     "One micro-batch of the adjusted classifier: the multi-label soft-margin loss, the image masks passed along."
     return F.multilabel_soft_margin_loss(model(batch['img'], batch['mask']), batch['label'])
 
-# %% ../nbs/03_intervention.ipynb #1303bd07
+# %% ../nbs/03_intervention.ipynb #c19c25af
 def _conta_net(cfg, n_classes:int, masks, prior=None)->ContaNet:
     c = cfg.CAM
-    return ContaNet(n_classes, c.BACKBONE, c.WEIGHTS, c.OUTPUT_STRIDE, masks, prior, cfg.CONTA.BLOCK, cfg.CONTA.DIM)
+    return ContaNet(n_classes, c.BACKBONE, c.WEIGHTS, c.OUTPUT_STRIDE, masks, prior, cfg.CONTA.BLOCK, cfg.CONTA.DIM, cam_m=cfg.CONTA.CAM_M)
 
 def train_conta(cfg, ds, out:str|Path, # checkpoint to write (resumed when present)
                 confounder:str|Path, # the previous round's confounder.npz
