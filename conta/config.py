@@ -103,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #f5b4fb2f
+# %% ../nbs/00a_config.ipynb #8bdd93a1
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -147,6 +147,7 @@ class ContaConfig:
     SIZE: int = 16              # side of the confounder masks and of the image mask X_m (SIZE x SIZE, flattened)
     DIM: int = 64               # output size of W1 and W2 in the attention
     CAM_M: bool = True          # CAMs of the adjusted classifier include M's term (False: the features' terms only)
+    NORM_M: bool = False        # BatchNorm on M before the concatenation (M itself is about 1/n of a mask: tiny)
 
 @dataclass
 class RunConfig:

@@ -99,7 +99,7 @@ class ContextAdjustment(nn.Module):
         M = (alpha * self.prior) @ self.confounder
         return M.view(-1, 1, self.size, self.size), alpha
 
-# %% ../nbs/03_intervention.ipynb #e19e72d8
+# %% ../nbs/03_intervention.ipynb #0e03758e
 class _Bound:
     "A `ContaNet` with one image's mask attached: what `make_cam` needs (`features`, `classifier`, `stride`)."
     def __init__(self, net:ContaNet, fg:torch.Tensor): self.net, self.fg = net, fg.float()
@@ -117,12 +117,14 @@ class ContaNet(CAMNet):
     def __init__(self, n_classes:int, backbone:str, weights:str, output_stride:int,
                  masks:np.ndarray|torch.Tensor, # (n, S, S) confounder set
                  prior=None, block:str='stage4', dim:int=64, frozen:bool|None=None,
-                 cam_m:bool=True # CAMs include M's term (False: M is zeroed when `make_cam` runs)
+                 cam_m:bool=True, # CAMs include M's term (False: M is zeroed when `make_cam` runs)
+                 norm_m:bool=False # BatchNorm on M before it is concatenated
                 ):
         super().__init__(n_classes, backbone, weights, frozen, output_stride=output_stride)
         if block not in ('stage3', 'stage4'): raise ContaError(f"CONTA.BLOCK: expected 'stage3' or 'stage4', got {block!r}")
         self.block, self.cam_m = block, cam_m
         self.adjust = ContextAdjustment(masks, prior, dim)
+        self.m_norm = nn.BatchNorm2d(1) if norm_m else nn.Identity()
         if block == 'stage4':
             self.classifier = nn.Conv2d(self.backbone.out_channels + 1, n_classes, 1, bias=False)
         else:
@@ -132,7 +134,7 @@ class ContaNet(CAMNet):
 
     def _with_m(self, f:torch.Tensor, mask:torch.Tensor, use_m:bool=True)->torch.Tensor:
         M, _ = self.adjust(mask)
-        M = F.interpolate(M, size=f.shape[-2:], mode='bilinear', align_corners=False).to(f.dtype)
+        M = F.interpolate(self.m_norm(M), size=f.shape[-2:], mode='bilinear', align_corners=False).to(f.dtype)
         return torch.cat([f, M if use_m else torch.zeros_like(M)], 1)
 
     def features(self, x:torch.Tensor, mask:torch.Tensor|None=None, use_m:bool=True)->torch.Tensor:
@@ -156,17 +158,18 @@ class ContaNet(CAMNet):
 
     def param_groups(self)->list[dict]:
         "Backbone at 1x lr; classifier, W1, W2 (and the stage3 fusion) at 10x."
-        new = list(self.classifier.parameters()) + list(self.adjust.parameters()) + (list(self.fuse.parameters()) if self.block == 'stage3' else [])
+        new = list(self.classifier.parameters()) + list(self.adjust.parameters()) + list(self.m_norm.parameters()) + (list(self.fuse.parameters()) if self.block == 'stage3' else [])
         return [{'params': list(self.backbone.parameters()), 'lr_mult': 1.0}, {'params': new, 'lr_mult': 10.0}]
 
 def conta_step(model, batch):
     "One micro-batch of the adjusted classifier: the multi-label soft-margin loss, the image masks passed along."
     return F.multilabel_soft_margin_loss(model(batch['img'], batch['mask']), batch['label'])
 
-# %% ../nbs/03_intervention.ipynb #c19c25af
+# %% ../nbs/03_intervention.ipynb #7cf1439e
 def _conta_net(cfg, n_classes:int, masks, prior=None)->ContaNet:
     c = cfg.CAM
-    return ContaNet(n_classes, c.BACKBONE, c.WEIGHTS, c.OUTPUT_STRIDE, masks, prior, cfg.CONTA.BLOCK, cfg.CONTA.DIM, cam_m=cfg.CONTA.CAM_M)
+    return ContaNet(n_classes, c.BACKBONE, c.WEIGHTS, c.OUTPUT_STRIDE, masks, prior, cfg.CONTA.BLOCK, cfg.CONTA.DIM, cam_m=cfg.CONTA.CAM_M,
+                    norm_m=cfg.CONTA.NORM_M)
 
 def train_conta(cfg, ds, out:str|Path, # checkpoint to write (resumed when present)
                 confounder:str|Path, # the previous round's confounder.npz
