@@ -36,7 +36,7 @@ def _eval(a):
     if a.out: save_json(a.out, s)
     return 0
 
-# %% ../nbs/09_cli.ipynb #4313075b
+# %% ../nbs/09_cli.ipynb #5c7d6499
 def resolve(a)->tuple:
     "(config, dataset reader, run directory) for the common options of a command."
     from conta.config import load_config, save_config
@@ -65,41 +65,25 @@ def _steps(a, known:tuple)->list[str]:
     return [s for s in known if s in steps and s not in skip]
 
 def _pseudo_mask(a):
+    "The pseudo-mask steps of round 0, one by one, through `conta.pipeline.execute_stage`, printing the scores."
     import time
-    from conta.cam import train_cam, make_cam, eval_cam, record_scores, missing_stage_error
-    from conta.irn import make_ir_label, train_irn, make_sem_seg, eval_sem_seg
+    from conta.cam import record_scores
     from conta.core import get_device, is_main
     from conta.metrics import format_table
-    from conta.train import finished, load_checkpoint
+    from conta.pipeline import execute_stage
     steps = _steps(a, PSEUDO_MASK_STEPS)
     cfg, ds, run = resolve(a)
-    rd, dev = run/'round0', get_device(cfg.RUN.DEVICE)
-    log = get_logger('conta.cli')
-    def report(name, s, what):
-        record_scores(run, f'round0/{name}', s)
-        if is_main(): print(format_table(s)); print(what)
+    dev = get_device(cfg.RUN.DEVICE)
     timing = {}
-    def wrote(name, r):
-        log.info(f'{name}: {r["written"]} of {r["images"]} images written ({r["images_per_s"]:.1f} images/s)')
-        return r['written'] > 0
     for step in steps:
         t0 = time.perf_counter()
-        if step == 'train_cam': worked = not finished(rd/'cam.pth'); train_cam(cfg, ds, rd/'cam.pth', dev)
-        elif step == 'make_cam':
-            if not (rd/'cam.pth').exists(): raise missing_stage_error(rd/'cam.pth', 'train_cam')
-            worked = wrote('make_cam', make_cam(cfg, ds, rd/'cam.pth', rd/'cam', dev))
-        elif step == 'eval_cam':
-            s, worked = eval_cam(cfg, ds, rd/'cam'), True
-            report('eval_cam', s, f'seed mIoU {s["miou"]:.4f} at threshold {s["threshold"]} (best {s["best_miou"]:.4f} at {s["best_threshold"]})')
-        elif step == 'make_ir_label': worked = wrote('make_ir_label', make_ir_label(cfg, ds, rd/'cam', rd/'ir_label'))
-        elif step == 'train_irn':
-            worked = not (rd/'irn.pth').exists() or not load_checkpoint(rd/'irn.pth').get('mean_shift_done')
-            train_irn(cfg, ds, rd/'ir_label', rd/'irn.pth', cam_ckpt=rd/'cam.pth', device=dev)
-        elif step == 'make_sem_seg': worked = wrote('make_sem_seg', make_sem_seg(cfg, ds, rd/'irn.pth', rd/'cam', rd/'pseudo_mask', dev))
-        elif step == 'eval_sem_seg':
-            s, worked = eval_sem_seg(cfg, ds, rd/'pseudo_mask'), True
-            leak = f', context leakage {s["leakage"]:.3f}' if 'leakage' in s else ''
-            report('eval_sem_seg', s, f'pseudo-mask mIoU {s["miou"]:.4f}{leak}')
+        worked, s = execute_stage(cfg, ds, run, 0, step, dev)
+        if s is not None:
+            record_scores(run, f'round0/{step}', s)
+            if is_main():
+                print(format_table(s))
+                if step == 'eval_cam': print(f'seed mIoU {s["miou"]:.4f} at threshold {s["threshold"]} (best {s["best_miou"]:.4f} at {s["best_threshold"]})')
+                else: print(f'pseudo-mask mIoU {s["miou"]:.4f}' + (f', context leakage {s["leakage"]:.3f}' if 'leakage' in s else ''))
         if worked: timing[step] = step_timing(step, t0)
     record_timing(run, 'round0', timing)
     return 0

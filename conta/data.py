@@ -16,8 +16,8 @@ from .train import key_rng
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'load_image', 'load_mask', 'cache_dir', 'multi_hot', 'VOC', 'COCO', 'open_dataset',
-           'labelled_ids', 'normalize', 'resize', 'random_crop', 'ClsDataset', 'fg_map', 'MultiScaleDataset',
-           'SegDataset', 'EvalDataset']
+           'labelled_ids', 'normalize', 'resize', 'random_crop', 'check_masks', 'ClsDataset', 'fg_map',
+           'MultiScaleDataset', 'SegDataset', 'EvalDataset']
 
 # %% ../nbs/01_data.ipynb #cdc327a7
 def load_image(path:str|Path # an image file
@@ -244,7 +244,12 @@ def random_crop(arrays:list, crop:int, fills:list, rng:np.random.Generator)->lis
         out.append(a[y0:y0 + crop, x0:x0 + crop])
     return out
 
-# %% ../nbs/01_data.ipynb #75f63751
+# %% ../nbs/01_data.ipynb #69e294b0
+def check_masks(mask_dir:Path, ids:list[str]):
+    "Fail in one line when `mask_dir` lacks the mask of one of `ids`."
+    missing = [i for i in ids if not (mask_dir/f'{i}.png').exists()]
+    if missing: raise ContaError(f'{mask_dir}: {len(missing)} masks missing, e.g. {missing[0]}.png (run the stage that writes them)')
+
 class ClsDataset(torch.utils.data.Dataset):
     """Images and multi-hot labels with IRN's classification augmentation; with `mask_dir`, also each image's
     foreground map (1 where its mask PNG names an object class) under the same resize, flip and crop."""
@@ -253,8 +258,7 @@ class ClsDataset(torch.utils.data.Dataset):
         self.ds, self.ids, self.labels, self.crop, self.resize_long, self.flip = ds, ids, labels, crop, resize_long, flip
         self.mask_dir = Path(mask_dir) if mask_dir else None
         if self.mask_dir is not None:
-            missing = [i for i in ids if not (self.mask_dir/f'{i}.png').exists()]
-            if missing: raise ContaError(f'{self.mask_dir}: {len(missing)} masks missing, e.g. {missing[0]}.png (run the stage that writes them)')
+            check_masks(self.mask_dir, ids)
     def __len__(self): return len(self.ids)
     def __getitem__(self, key):
         i, rng = key_rng(key)
@@ -305,8 +309,7 @@ class SegDataset(torch.utils.data.Dataset):
         self.mask_dir = Path(mask_dir) if mask_dir else None
         self.mean, self.std, self.bgr = mean, std, bgr
         if self.mask_dir is not None:
-            missing = [i for i in ids if not (self.mask_dir/f'{i}.png').exists()]
-            if missing: raise ContaError(f'{self.mask_dir}: {len(missing)} masks missing, e.g. {missing[0]}.png (run the stage that writes them)')
+            check_masks(self.mask_dir, ids)
     def __len__(self): return len(self.ids)
     def mask(self, id:str, size:tuple)->np.ndarray:
         if self.mask_dir is None: return self.ds.mask(id, size)

@@ -13,8 +13,8 @@ from .train import barrier
 
 # %% auto #0
 __all__ = ['ROUND_STAGES', 'Stage', 'adjusted', 'mask_stage', 'mask_folder', 'round_stages', 'peak_memory_mb', 'step_timing',
-           'record_timing', 'split_reader', 'stamp', 'set_stamp', 'round_cfg', 'stage_status', 'run_stage',
-           'run_rounds', 'rounds_table', 'format_rounds', 'write_report', 'share_round0']
+           'record_timing', 'split_reader', 'stamp', 'set_stamp', 'round_cfg', 'stage_status', 'execute_stage',
+           'run_stage', 'run_rounds', 'rounds_table', 'format_rounds', 'write_report', 'share_round0']
 
 # %% ../nbs/08_pipeline.ipynb #0fa2f79b
 ROUND_STAGES = ('train_cam', 'make_cam', 'eval_cam', 'make_ir_label', 'train_irn', 'make_sem_seg', 'eval_sem_seg',
@@ -94,7 +94,7 @@ def round_cfg(cfg, t:int):
     c = copy.deepcopy(cfg); c.RUN.SEED = cfg.RUN.SEED + t
     return c
 
-# %% ../nbs/08_pipeline.ipynb #d65e1fd0
+# %% ../nbs/08_pipeline.ipynb #64d0cc31
 _PER_IMAGE = {'make_cam', 'make_ir_label', 'make_sem_seg', 'test_seg', 'crf', 'predict_train'}
 
 def stage_status(run:Path, t:int, st:Stage)->str:
@@ -115,30 +115,33 @@ def _clear(rd:Path, st:Stage):
         elif p.exists(): p.unlink()
     (rd/'.stamps'/st.name).unlink(missing_ok=True)
 
-def _execute(cfg, ds, run:Path, t:int, name:str, device, score:bool=True)->tuple[bool, dict|None]:
-    "Run one stage; returns (did work, scores or None); `test_seg` and `crf` score only when they did work or `score`."
-    from conta.cam import train_cam, make_cam, eval_cam
+def execute_stage(cfg, ds, run:Path, t:int, name:str, device, score:bool=True)->tuple[bool, dict|None]:
+    "Run one stage of round `t` (no stamps: `run_stage` decides whether to); returns (did work, scores or None); `test_seg` and `crf` score only when they did work or `score`."
+    from conta.cam import train_cam, make_cam, eval_cam, missing_stage_error
     from conta.irn import make_ir_label, train_irn, make_sem_seg, eval_sem_seg
     from conta.deeplab import train_seg, test_seg, eval_seg
     from conta.crf import make_crf
     from conta.intervention import train_conta, make_conta_cam, build_confounder, save_confounder
-    from conta.train import finished
+    from conta.train import finished, load_checkpoint
     from conta.data import labelled_ids
     rd, pd = run/f'round{t}', run/f'round{t - 1}'
     adj = adjusted(cfg, t)
-    wrote = lambda r: r['written'] > 0
+    def wrote(r):
+        get_logger('conta.pipeline').info(f'round {t} {name}: {r["written"]} of {r["images"]} images written ({r["images_per_s"]:.1f} images/s)')
+        return r['written'] > 0
     if name == 'train_cam':
         worked = not finished(rd/'cam.pth')
         if adj: train_conta(cfg, ds, rd/'cam.pth', pd/'confounder.npz', mask_folder(cfg, pd), device)
         else: train_cam(cfg, ds, rd/'cam.pth', device)
         return worked, None
     if name == 'make_cam':
+        if not (rd/'cam.pth').exists(): raise missing_stage_error(rd/'cam.pth', 'train_cam')
         if adj: return wrote(make_conta_cam(cfg, ds, rd/'cam.pth', rd/'cam', mask_folder(cfg, pd), device)), None
         return wrote(make_cam(cfg, ds, rd/'cam.pth', rd/'cam', device)), None
     if name == 'eval_cam': return True, eval_cam(cfg, ds, rd/'cam')
     if name == 'make_ir_label': return wrote(make_ir_label(cfg, ds, rd/'cam', rd/'ir_label')), None
     if name == 'train_irn':
-        worked = not finished(rd/'irn.pth')
+        worked = not (rd/'irn.pth').exists() or not load_checkpoint(rd/'irn.pth').get('mean_shift_done')
         train_irn(cfg, ds, rd/'ir_label', rd/'irn.pth', cam_ckpt=rd/'cam.pth', device=device)
         return worked, None
     if name == 'make_sem_seg': return wrote(make_sem_seg(cfg, ds, rd/'irn.pth', rd/'cam', rd/'pseudo_mask', device)), None
@@ -179,7 +182,7 @@ def run_stage(cfg, ds, run:str|Path, t:int, st:Stage, device='cpu')->str:
         log.info(f'round {t} {st.name}: an input changed; its outputs are redone'); _clear(rd, st)
         barrier()
     t0 = time.perf_counter()
-    worked, scores = _execute(round_cfg(cfg, t), ds, run, t, st.name, device, score=status != 'done')
+    worked, scores = execute_stage(round_cfg(cfg, t), ds, run, t, st.name, device, score=status != 'done')
     if scores is not None: record_scores(run, f'round{t}/{st.name}', scores)
     if status == 'done' and not worked: return 'checked'
     set_stamp(run, t, st.name)
