@@ -103,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #8bdd93a1
+# %% ../nbs/00a_config.ipynb #8cbe2313
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -118,6 +118,7 @@ class CamConfig:
     SCALES: list[float] = field(default_factory=lambda: [1.0, 0.5, 1.5, 2.0])  # make_cam scales (x flip)
     EVAL_THRESHOLD: float = 0.15  # background score for the seed mIoU
     OUTPUT_STRIDE: int = 16
+    FREEZE_BN: typing.Optional[bool] = None  # BatchNorm statistics and the stem frozen (None: when WEIGHTS are given, as IRN)
 
 @dataclass
 class IrnConfig:
@@ -155,7 +156,8 @@ class RunConfig:
     AMP: typing.Union[str, bool] = 'auto'  # 'auto' (bf16 on GPUs that have it, off on the CPU), 'off', 'bf16', 'fp16'
     CHANNELS_LAST: typing.Union[str, bool] = 'auto'  # 'auto' (on for GPUs), 'on', 'off' (YAML's bare on/off read as booleans)
     SEED: int = 0
-    N_JOBS: int = 0             # CPU processes for CRF and IR labels (0: all cores)
+    N_JOBS: int = 0             # CPU processes for CRF and IR labels (0: all cores, shared by the processes of a node)
+    SYNC_BN: bool = False       # SyncBatchNorm across GPUs under torchrun (BatchNorm that trains; GPUs only)
 
 @dataclass
 class Config:

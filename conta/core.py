@@ -210,12 +210,13 @@ def load_label_png(path:str|Path # a palette or grayscale PNG of class indices
     except ContaError: raise
     except Exception as e: raise ContaError(f'{path}: unreadable label map ({type(e).__name__}: {e})') from None
 
-# %% ../nbs/00_core.ipynb #dcc1c730
+# %% ../nbs/00_core.ipynb #a453df16
 def n_jobs_of(n_jobs:int=0)->int:
-    "Processes to use: `n_jobs`, or the CPU cores available to this process when 0."
+    "Processes to use: `n_jobs`, or when 0 the CPU cores available, shared by the torchrun processes of this node."
     if n_jobs > 0: return n_jobs
-    try: return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError: return max(1, os.cpu_count() or 1)
+    try: cores = len(os.sched_getaffinity(0))
+    except AttributeError: cores = os.cpu_count() or 1
+    return max(1, cores // max(1, int(os.environ.get('LOCAL_WORLD_SIZE', 1))))
 
 def parallel_map(fn, # a module-level function (it is pickled to the workers)
                  items:list, n_jobs:int=0, chunksize:int=4):

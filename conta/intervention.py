@@ -165,11 +165,11 @@ def conta_step(model, batch):
     "One micro-batch of the adjusted classifier: the multi-label soft-margin loss, the image masks passed along."
     return F.multilabel_soft_margin_loss(model(batch['img'], batch['mask']), batch['label'])
 
-# %% ../nbs/03_intervention.ipynb #7cf1439e
+# %% ../nbs/03_intervention.ipynb #66e230d8
 def _conta_net(cfg, n_classes:int, masks, prior=None)->ContaNet:
     c = cfg.CAM
-    return ContaNet(n_classes, c.BACKBONE, c.WEIGHTS, c.OUTPUT_STRIDE, masks, prior, cfg.CONTA.BLOCK, cfg.CONTA.DIM, cam_m=cfg.CONTA.CAM_M,
-                    norm_m=cfg.CONTA.NORM_M)
+    return ContaNet(n_classes, c.BACKBONE, c.WEIGHTS, c.OUTPUT_STRIDE, masks, prior, cfg.CONTA.BLOCK, cfg.CONTA.DIM, frozen=c.FREEZE_BN,
+                    cam_m=cfg.CONTA.CAM_M, norm_m=cfg.CONTA.NORM_M)
 
 def train_conta(cfg, ds, out:str|Path, # checkpoint to write (resumed when present)
                 confounder:str|Path, # the previous round's confounder.npz

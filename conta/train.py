@@ -15,23 +15,52 @@ from torch.utils.data import DataLoader, DistributedSampler
 from .core import ContaError, atomic_path, get_logger, get_rank, get_world_size, is_main
 
 # %% auto #0
-__all__ = ['init_distributed', 'barrier', 'unwrap', 'key_rng', 'ResumableSampler', 'make_optimizer', 'poly_lambda',
-           'poly_scheduler', 'resolve_amp', 'resolve_channels_last', 'to_device', 'save_checkpoint', 'load_checkpoint',
-           'model_state', 'finished', 'Trainer', 'steps_per_epoch']
+__all__ = ['init_distributed', 'close_distributed', 'barrier', 'any_process', 'global_share', 'unwrap', 'key_rng',
+           'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler', 'resolve_amp',
+           'resolve_channels_last', 'to_device', 'save_checkpoint', 'load_checkpoint', 'model_state', 'finished',
+           'Trainer', 'replica_max_diff', 'steps_per_epoch', 'per_process_batch']
 
-# %% ../nbs/00b_train.ipynb #73873cbd
+# %% ../nbs/00b_train.ipynb #3b980b84
 def init_distributed(backend:str|None=None # 'nccl', 'gloo', or None for the device's default
                     )->bool:
-    "Initialise torch.distributed from torchrun's environment; True when more than one process runs."
-    if int(os.environ.get('WORLD_SIZE', 1)) <= 1 or dist.is_initialized(): return dist.is_initialized()
+    "Join the process group when torchrun started this process (NCCL on GPUs, gloo on the CPU); True when joined."
+    if dist.is_initialized(): return True
+    if not all(k in os.environ for k in ('RANK', 'WORLD_SIZE', 'MASTER_ADDR', 'MASTER_PORT')): return False
     if backend is None: backend = 'nccl' if torch.cuda.is_available() else 'gloo'
     if backend == 'nccl': torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     dist.init_process_group(backend)
+    get_logger('conta.train').info(f'torch.distributed: {backend}, {dist.get_world_size()} processes')
     return True
+
+def close_distributed():
+    "Leave the process group (no-op without one)."
+    if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 def barrier():
     "Wait for every process (no-op in one process)."
     if dist.is_available() and dist.is_initialized(): dist.barrier()
+
+def any_process(flag:bool)->bool:
+    "True when `flag` is true in any process (the flag itself in one process)."
+    if not (dist.is_available() and dist.is_initialized() and get_world_size() > 1): return bool(flag)
+    t = torch.tensor([int(bool(flag))], device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    return bool(t.item())
+
+def _mean_over_processes(x:float)->float:
+    "The mean of `x` over all processes (the global batch's loss from each process's share)."
+    if not (dist.is_available() and dist.is_initialized() and get_world_size() > 1): return x
+    t = torch.tensor([x], dtype=torch.float64, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+    dist.all_reduce(t)
+    return float(t.item()) / get_world_size()
+
+def global_share(*counts:torch.Tensor)->tuple[torch.Tensor, ...]:
+    """Each count summed over the processes and divided by their number (the counts themselves in one process).
+    A loss normalised by it is, after DDP averages the gradients, normalised by the count of the global batch."""
+    if not (dist.is_available() and dist.is_initialized() and get_world_size() > 1): return counts
+    t = torch.stack([c.detach().float() for c in counts])
+    dist.all_reduce(t)
+    return tuple((t / get_world_size()).unbind())
 
 def unwrap(model:torch.nn.Module)->torch.nn.Module:
     "The model inside a DistributedDataParallel wrapper."
@@ -141,7 +170,7 @@ def finished(path:str|Path # a checkpoint written by `Trainer`
     except ContaError: return False
     return isinstance(ck, dict) and 'max_steps' in ck and int(ck['step']) >= int(ck['max_steps'])
 
-# %% ../nbs/00b_train.ipynb #972c8096
+# %% ../nbs/00b_train.ipynb #f2296212
 class Trainer:
     "The shared training loop (see above)."
     def __init__(self,
@@ -173,7 +202,8 @@ class Trainer:
         self.model = model.to(self.device)
         if self.channels_last: self.model = self.model.to(memory_format=torch.channels_last)
         if dist.is_available() and dist.is_initialized() and get_world_size() > 1:
-            if sync_bn: self.model = torch.nn.SyncBatchNorm.convert_sync_batchnorm(self.model)
+            if sync_bn and self.device.type == 'cuda': self.model = torch.nn.SyncBatchNorm.convert_sync_batchnorm(self.model)
+            elif sync_bn: get_logger(f'conta.{name}').warning(f'{name}: RUN.SYNC_BN is ignored on the CPU (SyncBatchNorm runs on GPUs only)')
             self.model = torch.nn.parallel.DistributedDataParallel(
                 self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
         self.step_fn, self.opt, self.max_steps, self.accum = step_fn, optimizer, max_steps, accum_steps
@@ -252,7 +282,7 @@ class Trainer:
             for _ in range(steps_per_epoch - off):
                 vals = [self._micro(next(it), sync=(k == self.accum - 1)) for k in range(self.accum)]
                 self._apply()
-                loss = sum(vals) / len(vals); losses.append(loss); n_img += batch_size * self.accum * get_world_size()
+                loss = _mean_over_processes(sum(vals) / len(vals)); losses.append(loss); n_img += batch_size * self.accum * get_world_size()
                 lr = self.opt.param_groups[0]['lr']
                 self.history['step'].append(self.step); self.history['loss'].append(loss); self.history['lr'].append(lr)
                 self._report(bar, writer, losses, lr, n_img, t0, seen0)
@@ -266,6 +296,10 @@ class Trainer:
                 self.model.train()
         if bar is not None: bar.close()
         if writer is not None: writer.close()
+        if self.step > seen0: self.history['images_per_s'] = n_img / (time.perf_counter() - t0)
+        if get_world_size() > 1:
+            self.history['replica_max_diff'] = d = replica_max_diff(unwrap(self.model))
+            if d > 0: self.log.warning(f'{self.name}: the processes\' parameters differ by up to {d:.3g}')
         self.save()
         barrier()
         return self.history
@@ -298,8 +332,36 @@ class _nullctx:
     def __enter__(self): return self
     def __exit__(self, *a): return False
 
-# %% ../nbs/00b_train.ipynb #6aa01347
+# %% ../nbs/00b_train.ipynb #31f4b48b
+@torch.no_grad()
+def replica_max_diff(model:torch.nn.Module)->float:
+    "The largest difference between this process's parameters and rank 0's, over all processes (0.0 in one process)."
+    if not (dist.is_available() and dist.is_initialized() and get_world_size() > 1): return 0.0
+    worst = torch.zeros((), dtype=torch.float64, device=next(model.parameters()).device)
+    for t in model.parameters():
+        ref = t.detach().clone(); dist.broadcast(ref, 0)
+        worst = torch.maximum(worst, (ref - t).abs().max().double())
+    dist.all_reduce(worst, op=dist.ReduceOp.MAX)
+    return float(worst)
+
+# %% ../nbs/00b_train.ipynb #6bfcbd09
 def steps_per_epoch(n_images:int, batch_size:int, accum_steps:int=1, world_size:int|None=None)->int:
     "Optimiser steps in one epoch of `n_images` (each process drops its incomplete last batch)."
     world = get_world_size() if world_size is None else world_size
     return max(1, (math.ceil(n_images / world) // batch_size) // accum_steps)
+
+def per_process_batch(batch:int, # images per micro-batch, all processes together (the config's batch size)
+                      accum:int=1, # micro-batches per optimiser step in one process (the config's ITER_SIZE)
+                      world:int|None=None, # processes (default: this run's)
+                      option:str='batch size' # the config key, for the error message
+                     )->tuple[int, int]:
+    """(micro-batch per process, accumulation steps) that keep the global batch `batch * accum` per optimiser step:
+    more processes first take the place of accumulation, then share the micro-batch."""
+    world = get_world_size() if world is None else world
+    total = batch * accum
+    if batch < 1 or accum < 1 or total % world:
+        raise ContaError(f'{option}: {batch} x {accum} = {total} images per step do not split over {world} processes; '
+                         f'give a global batch divisible by {world} (and scale the learning rate with it)')
+    mine = total // world
+    a = max(d for d in range(1, accum + 1) if accum % d == 0 and mine % d == 0)
+    return mine // a, a
