@@ -14,7 +14,7 @@ from .pipeline import step_timing, record_timing, split_reader
 # %% auto #0
 __all__ = ['PSEUDO_MASK_STEPS', 'resolve', 'build_parser', 'main']
 
-# %% ../nbs/09_cli.ipynb #56a49553
+# %% ../nbs/09_cli.ipynb #9a576c93
 def _toy_data(a):
     from conta.toydata import ToyParams, make_toy_voc, make_toy_coco
     p = ToyParams(n_train=a.n_train, n_val=a.n_val, size=a.size, p_context_train=a.context_train,
@@ -31,6 +31,7 @@ def _eval(a):
     ds = VOC(a.voc12_root) if a.voc12_root else COCO(a.coco_root, 'val' if a.split.startswith('val') else 'train')
     ctx = toy_root_of(a.voc12_root or a.coco_root)
     s = eval_folder(a.pred_dir, ds, a.split, context_root=ctx)
+    if not is_main(): return 0   # under torchrun every process counted its share; rank 0 reports
     print(format_table(s))
     extra = f', context leakage {s["leakage"]:.4f}' if 'leakage' in s else ''
     print(f'mIoU {s["miou"]:.4f} over {s["n_images"]} images{extra}')
@@ -93,7 +94,7 @@ def _pseudo_mask(a):
     record_timing(run, 'round0', timing)
     return 0
 
-# %% ../nbs/09_cli.ipynb #e1856cc8
+# %% ../nbs/09_cli.ipynb #d891f8d4
 def _seg_paths(a, run:Path)->tuple[Path, Path, Path]:
     "(stage folder, its key in scores.json, the checkpoint) of a `train/test/crf` command."
     key = 'full' if a.ground_truth else f'round{a.round}'
@@ -121,7 +122,7 @@ def _train(a):
     t0, worked = time.perf_counter(), not finished(ckpt)
     train_seg(cfg, split_reader(cfg, ds, cfg.DATASET.SPLIT.TRAIN), ckpt, masks, cam, get_device(cfg.RUN.DEVICE))
     if worked: record_timing(run, key, {'train_seg': step_timing('train_seg', t0)})
-    print(ckpt)
+    if is_main(): print(ckpt)
     return 0
 
 def _test(a):

@@ -1,5 +1,6 @@
 """Execute notebooks in place to store their (small) outputs as documentation, then clean them.
-Usage: python tools/run_nbs.py nbs/01a_toydata.ipynb ...   (the conta logger is quiet while they run)"""
+Usage: python tools/run_nbs.py nbs/01a_toydata.ipynb ...   (the conta logger is quiet while they run)
+Cells flagged cuda or multigpu are skipped (RUN_NBS_SKIP='...' to choose others); every other cell runs, slow and bench included."""
 import os, sys, subprocess
 from pathlib import Path
 from execnb.shell import CaptureShell
@@ -7,9 +8,16 @@ from execnb.shell import CaptureShell
 os.environ['CONTA_LOG_LEVEL'] = 'WARNING'
 os.environ.setdefault('MPLBACKEND', 'Agg')
 import tempfile; os.environ.setdefault('CONTA_CACHE', tempfile.mkdtemp())
+SKIP = set(os.environ.get('RUN_NBS_SKIP', 'cuda multigpu').split())  # flagged cells left unexecuted (no GPU here)
+
+def _skip(cell):
+    if cell.cell_type != 'code': return False
+    flags = {w for line in cell.source.splitlines() if line.startswith('#|') for w in line[2:].split()}
+    return bool(flags & SKIP)
+
 def run(nb):
     nb = Path(nb).resolve(); os.chdir(nb.parent)
-    CaptureShell().execute(nb, nb, exc_stop=True)
+    CaptureShell().execute(nb, nb, exc_stop=True, preproc=_skip)
     print('executed', nb.name)
 
 if __name__ == '__main__':
