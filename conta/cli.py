@@ -168,6 +168,41 @@ def _run(a):
         print(f'report: {run/"report.md"}')
     return 0
 
+# %% ../nbs/09_cli.ipynb #db8979a2
+def _demo_model(a, cfg)->Path:
+    "--model-path, or the last round's DeepLab-v2 of the config's run directory."
+    if a.model_path: return Path(a.model_path)
+    run = Path(cfg.EXP.OUTPUT_DIR)/cfg.EXP.ID
+    found = sorted((int(r.name[5:]), r/'deeplab.pth') for r in run.glob('round*') if r.name[5:].isdigit() and (r/'deeplab.pth').exists())
+    if not found: raise ContaError(f'no trained model in {run}: give --model-path, or run conta run first')
+    return found[-1][1]
+
+def _demo(a):
+    "The demos: one image, a camera or video stream, or the widget app served by Voila."
+    import os, tempfile
+    from conta.config import load_config
+    from conta.core import get_device
+    from conta import demo
+    if a.demo_command is None: a.demo_parser.print_help(); return 0
+    if a.demo_command == 'app':
+        nb = demo.app_notebook(a.path, Path(tempfile.mkdtemp(prefix='conta-demo-'))/'conta-demo.ipynb')
+        cmd = demo.voila_command(nb, a.port, a.open)
+        print(f'serving the demo of {a.path} on http://127.0.0.1:{a.port} (Ctrl-C stops)', flush=True)
+        if os.name == 'posix': os.execv(cmd[0], cmd)   # the server replaces this process: stopping one stops the other
+        import subprocess
+        return subprocess.call(cmd)
+    cfg = load_config(a.config_path, list(a.set or []))
+    ckpt, dev = _demo_model(a, cfg), get_device(cfg.RUN.DEVICE)
+    if a.demo_command == 'single':
+        r = demo.demo_single(ckpt, a.image_path, cfg, a.crf, a.out, device=dev)
+        print(f'classes found: {", ".join(r["classes"]) or "none (background only)"}')
+        if r['out']: print(r['out'])
+        return 0
+    if a.camera is not None and a.video is not None: raise ContaError('conta demo live: give --camera or --video, not both')
+    r = demo.demo_live(ckpt, cfg, camera=a.camera or 0, video=a.video, out=a.out, max_frames=a.max_frames, crf=a.crf, device=dev)
+    print(f'{r["frames"]} frames in {r["seconds"]:.1f} s: {r["fps"]:.1f} frames/s on {dev}' + (f'; annotated video: {r["out"]}' if r['out'] else ''))
+    return 0
+
 # %% ../nbs/09_cli.ipynb #acfb7515
 def _launch(a):
     from conta.distributed import torchrun_command, launch
@@ -178,7 +213,7 @@ def _launch(a):
     print(' '.join(torchrun_command(args, **opts)), flush=True)
     return 0 if a.dry_run else launch(args, **opts)
 
-# %% ../nbs/09_cli.ipynb #357e2efc
+# %% ../nbs/09_cli.ipynb #e1b3c87e
 def _common(p, dataset:bool=True):
     "Options every pipeline command takes."
     p.add_argument('--config-path', default='toy', help='shipped config (toy, voc12, coco14) or a YAML file')
@@ -243,6 +278,28 @@ def build_parser()->argparse.ArgumentParser:
     r.add_argument('--no-adjust', action='store_true', help='the ablation: re-train every round without the adjustment')
     r.add_argument('--share-round0', type=Path, help="start from this run directory's round 0")
     r.set_defaults(fn=_run)
+    dm = sub.add_parser('demo', help='segment an image, a camera or a video; or serve the widget app')
+    dsub = dm.add_subparsers(dest='demo_command', metavar='MODE')
+    dm.set_defaults(fn=_demo, demo_command=None, demo_parser=dm)
+    for mode, text in (('single', 'one image: image, mask, overlay and legend (a window, or a PNG)'),
+                       ('live', 'a webcam or a video file, frame by frame, with frames per second')):
+        q = dsub.add_parser(mode, help=text)
+        q.add_argument('--config-path', default='toy', help='config for checkpoints that hold none (deeplab-pytorch files)')
+        q.add_argument('--model-path', type=Path, help="DeepLab-v2 checkpoint (default: the last round's in the config's run directory)")
+        q.add_argument('--crf', action='store_true', help='refine with DenseCRF')
+        q.add_argument('--set', nargs='*', metavar='KEY=VALUE', help='config overrides')
+        if mode == 'single':
+            q.add_argument('--image-path', type=Path, required=True, help='image to segment')
+            q.add_argument('--out', type=Path, help='save the picture here (.png/.jpg; default when headless: <image>_conta.png)')
+        else:
+            q.add_argument('--camera', type=int, default=None, help='camera index (default 0)')
+            q.add_argument('--video', type=Path, help='video file instead of a camera')
+            q.add_argument('--out', type=Path, help='write the annotated video (.mp4 or .avi; default when headless: conta-live.mp4)')
+            q.add_argument('--max-frames', type=int, default=0, help='stop after N frames (0: at the end of the stream)')
+    q = dsub.add_parser('app', help='the ipywidgets app in the browser, served by Voila')
+    q.add_argument('--path', type=Path, default=Path('runs/toy'), help='run directory or DeepLab-v2 checkpoint (default: runs/toy)')
+    q.add_argument('--port', type=int, default=8866)
+    q.add_argument('--open', action='store_true', help='open a browser tab')
     la = sub.add_parser('launch', help='run a conta command in several processes through torchrun (GPUs, nodes, or CPU processes)')
     la.add_argument('--nproc-per-node', type=int, default=None, help='processes per node (default: the GPUs, or 1)')
     la.add_argument('--nnodes', type=int, default=1, help='nodes (with --rdzv-endpoint)')
