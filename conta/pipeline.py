@@ -94,7 +94,7 @@ def round_cfg(cfg, t:int):
     c = copy.deepcopy(cfg); c.RUN.SEED = cfg.RUN.SEED + t
     return c
 
-# %% ../nbs/08_pipeline.ipynb #590d76b5
+# %% ../nbs/08_pipeline.ipynb #b9233196
 _PER_IMAGE = {'make_cam', 'make_ir_label', 'make_sem_seg', 'test_seg', 'crf', 'predict_train'}
 
 def stage_status(run:Path, t:int, st:Stage)->str:
@@ -166,7 +166,8 @@ def execute_stage(cfg, ds, run:Path, t:int, name:str, device, score:bool=True)->
         return worked, None
     if name == 'build_confounder':
         ids, labels = labelled_ids(ds, cfg.DATASET.CAM_TRAIN)
-        if is_main(): save_confounder(rd/'confounder.npz', build_confounder(mask_folder(cfg, rd), ids, labels, cfg.CONTA.SIZE))
+        conf = build_confounder(mask_folder(cfg, rd), ids, labels, cfg.CONTA.SIZE)   # every process sums its share
+        if is_main(): save_confounder(rd/'confounder.npz', conf)
         barrier()
         return True, None
     raise ContaError(f'unknown stage {name!r} (stages: {", ".join(ROUND_STAGES)})')
