@@ -19,7 +19,8 @@ def render() -> str:
     nb.cells = keep
     body, _ = MarkdownExporter().from_notebook_node(nb)
     title, *rest = body.strip().split('\n', 1)
-    return '<!-- generated from nbs/index.ipynb by tools/readme.py: edit the notebook, not this file -->\n' + title + '\n' + (rest[0] if rest else '') + '\n'
+    body = (rest[0] if rest else '').replace('](images/', '](nbs/images/')   # pictures live next to the notebooks
+    return '<!-- generated from nbs/index.ipynb by tools/readme.py: edit the notebook, not this file -->\n' + title + '\n' + body + '\n'
 
 if __name__ == '__main__':
     text, path = render(), root/'README.md'
