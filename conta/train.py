@@ -20,7 +20,7 @@ __all__ = ['init_distributed', 'close_distributed', 'barrier', 'any_process', 'g
            'resolve_channels_last', 'to_device', 'save_checkpoint', 'load_checkpoint', 'model_state', 'finished',
            'Trainer', 'replica_max_diff', 'steps_per_epoch', 'per_process_batch']
 
-# %% ../nbs/00b_train.ipynb #2a8b2eb4
+# %% ../nbs/00b_train.ipynb #f87b415b
 def init_distributed(backend:str|None=None # 'nccl', 'gloo', or None for the device's default
                     )->bool:
     "Join the process group when torchrun started this process (NCCL on GPUs, gloo on the CPU); True when joined."
@@ -35,7 +35,8 @@ def init_distributed(backend:str|None=None # 'nccl', 'gloo', or None for the dev
 def close_distributed():
     "Leave the process group once every process is done with it (no-op without one)."
     if dist.is_available() and dist.is_initialized():
-        dist.barrier()   # a process that tears gloo down while another still talks to it can abort at exit
+        import gc; gc.collect()   # free DDP wrappers (and their pending work) while the interpreter is fully alive
+        dist.barrier()            # a process that tears gloo down while another still talks to it can abort at exit
         dist.destroy_process_group()
 
 def barrier():
