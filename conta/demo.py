@@ -13,7 +13,7 @@ from .core import ContaError, VOC_PALETTE, VOC_CLASSES, COCO_CLASSES, IGNORE, at
 # %% auto #0
 __all__ = ['colorize', 'overlay', 'heatmap', 'legend_entries', 'placeholder', 'draw_legend', 'compose', 'to_png', 'class_names',
            'model_config', 'Segmenter', 'has_display', 'render_single', 'save_rgb', 'demo_single', 'open_capture',
-           'demo_live', 'render_app', 'legend_html', 'DemoApp', 'app_notebook', 'voila_command']
+           'cv2_has_gui', 'demo_live', 'render_app', 'legend_html', 'DemoApp', 'app_notebook', 'voila_command']
 
 # %% ../nbs/10_demo.ipynb #318f5fc7
 def colorize(mask:np.ndarray # (H, W) class indices
@@ -188,7 +188,7 @@ def demo_single(ckpt:str|Path, image_path:str|Path, cfg=None, crf:bool=False, ou
         plt.figure(figsize=(pic.shape[1] / 100, pic.shape[0] / 100)); plt.imshow(pic); plt.axis('off'); plt.show()
     return {'classes': found, 'picture': pic, 'out': out, 'mask': mask}
 
-# %% ../nbs/10_demo.ipynb #d7a740a9
+# %% ../nbs/10_demo.ipynb #416cc05e
 def open_capture(camera:int|None=None, video:str|Path|None=None):
     "An opened `cv2.VideoCapture` of a camera index or a video file, or a one-line error."
     import cv2
@@ -203,13 +203,20 @@ def open_capture(camera:int|None=None, video:str|Path|None=None):
 
 _FOURCC = {'.mp4': 'mp4v', '.avi': 'MJPG'}
 
+def cv2_has_gui()->bool:
+    "Whether this OpenCV can open windows (opencv-python can, opencv-python-headless cannot)."
+    import cv2
+    info = cv2.getBuildInformation()
+    i = info.find('GUI:')
+    return i >= 0 and not info[i + 4:].split('\n', 1)[0].strip().upper().startswith('NONE')
+
 def demo_live(ckpt:str|Path, cfg=None, camera:int|None=0, video:str|Path|None=None, out:str|Path|None=None,
               show:bool|None=None, # a window (default: when there is a display and no `out`)
               max_frames:int=0, # stop after this many frames (0: until the stream ends, or q)
               crf:bool=False, opacity:float=0.6, device='cpu')->dict:
     "Segment a camera or video stream frame by frame; returns frames, frames per second and the output video."
     import cv2
-    show = (has_display() and out is None) if show is None else show
+    show = (has_display() and cv2_has_gui() and out is None) if show is None else show
     if out is None and not show: out = Path('conta-live.mp4')
     if out is not None and Path(out).suffix.lower() not in _FOURCC: raise ContaError(f'{out}: write a .mp4 or .avi video')
     seg = Segmenter(ckpt, cfg, device)
