@@ -168,14 +168,15 @@ def _run(a):
         print(f'report: {run/"report.md"}')
     return 0
 
-# %% ../nbs/09_cli.ipynb #db8979a2
+# %% ../nbs/09_cli.ipynb #a8a01559
 def _demo_model(a, cfg)->Path:
     "--model-path, or the last round's DeepLab-v2 of the config's run directory."
     if a.model_path: return Path(a.model_path)
+    from conta.demo import trained_rounds
     run = Path(cfg.EXP.OUTPUT_DIR)/cfg.EXP.ID
-    found = sorted((int(r.name[5:]), r/'deeplab.pth') for r in run.glob('round*') if r.name[5:].isdigit() and (r/'deeplab.pth').exists())
-    if not found: raise ContaError(f'no trained model in {run}: give --model-path, or run conta run first')
-    return found[-1][1]
+    rounds = trained_rounds(run)
+    if not rounds: raise ContaError(f'no trained model in {run}: give --model-path, or run conta run first')
+    return run/f'round{rounds[-1]}'/'deeplab.pth'
 
 def _demo(a):
     "The demos: one image, a camera or video stream, or the widget app served by Voila."

@@ -13,7 +13,8 @@ from .core import ContaError, VOC_PALETTE, VOC_CLASSES, COCO_CLASSES, IGNORE, at
 # %% auto #0
 __all__ = ['colorize', 'overlay', 'heatmap', 'legend_entries', 'placeholder', 'draw_legend', 'compose', 'to_png', 'class_names',
            'model_config', 'Segmenter', 'has_display', 'render_single', 'save_rgb', 'demo_single', 'open_capture',
-           'cv2_has_gui', 'demo_live', 'render_app', 'legend_html', 'DemoApp', 'app_notebook', 'voila_command']
+           'cv2_has_gui', 'demo_live', 'render_app', 'legend_html', 'trained_rounds', 'DemoApp', 'app_notebook',
+           'voila_command']
 
 # %% ../nbs/10_demo.ipynb #318f5fc7
 def colorize(mask:np.ndarray # (H, W) class indices
@@ -255,7 +256,7 @@ def demo_live(ckpt:str|Path, cfg=None, camera:int|None=0, video:str|Path|None=No
     if n == 0: raise ContaError(f'{video if video is not None else f"camera {camera}"}: no frame could be read')
     return {'frames': n, 'seconds': dt, 'fps': n / dt, 'out': out, 'size': (bgr.shape[0], bgr.shape[1])}
 
-# %% ../nbs/10_demo.ipynb #0ec934ef
+# %% ../nbs/10_demo.ipynb #1fa572e7
 def render_app(image:np.ndarray, # (H, W, 3) uint8 RGB
                cams:list, # (class name, (h, w) CAM in [0, 1]) pairs
                pseudo:np.ndarray|None, # pseudo mask, or None
@@ -299,6 +300,10 @@ def _image_cams(cfg, cam_ckpt:Path, image:np.ndarray, fg:np.ndarray|None, classe
     _, hr = image_cams(run, item['scales'], keys, item['size'], device)
     return [(classes[k + 1], hr[j]) for j, k in enumerate(keys)]
 
+def trained_rounds(run:str|Path)->list[int]:
+    "The rounds of a run directory that have a trained DeepLab-v2 (`round<t>/deeplab.pth`), in order."
+    return sorted(int(r.name[5:]) for r in Path(run).glob('round*') if r.name[5:].isdigit() and (r/'deeplab.pth').exists())
+
 class DemoApp:
     "The ipywidgets demo over a run directory or a DeepLab checkpoint (see above); `.widget` is what to display."
     def __init__(self, path:str|Path|None=None, # run directory or DeepLab checkpoint
@@ -340,7 +345,7 @@ class DemoApp:
             if p.is_dir():
                 if not (p/'config.yaml').exists(): raise ContaError(f'{p}: not a conta run directory (no config.yaml)')
                 self.run, self.ckpt, self.cfg = p, None, load_config(p/'config.yaml')
-                rounds = sorted(int(r.name[5:]) for r in p.glob('round*') if r.name[5:].isdigit() and (r/'deeplab.pth').exists())
+                rounds = trained_rounds(p)
                 if not rounds: raise ContaError(f'{p}: no round has a trained DeepLab-v2 yet (run conta run)')
             elif p.is_file():
                 self.run, self.ckpt, self.cfg = None, p, model_config(p, self.config)

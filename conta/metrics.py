@@ -13,7 +13,7 @@ from .core import ContaError, IGNORE, load_label_png, get_rank, get_world_size
 # %% auto #0
 __all__ = ['pair_counts', 'ConfusionMatrix', 'format_table', 'plot_confusion', 'Leakage', 'eval_folder']
 
-# %% ../nbs/07_eval.ipynb #3170d40b
+# %% ../nbs/07_eval.ipynb #c8a6c76b
 def pair_counts(gt:np.ndarray, pred:np.ndarray, name:str='')->np.ndarray:
     "(256, 256) counts of every (ground truth, prediction) pair of uint8 label maps: one bincount."
     if gt.shape != pred.shape: raise ContaError(f'{name}: prediction is {pred.shape[1]}x{pred.shape[0]} but the ground truth is {gt.shape[1]}x{gt.shape[0]}')
@@ -55,11 +55,8 @@ class ConfusionMatrix:
 
     def all_reduce(self):
         "Sum the matrix over all torch.distributed processes (no-op in one process)."
-        import torch, torch.distributed as dist
-        if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1:
-            t = torch.from_numpy(self.mat.copy())
-            if dist.get_backend() == 'nccl': t = t.cuda()
-            dist.all_reduce(t); self.mat = t.cpu().numpy()
+        from conta.train import sum_over_processes
+        self.mat = sum_over_processes(self.mat)
         return self
 
     def scores(self, class_names:tuple|list|None=None)->dict:
@@ -99,7 +96,7 @@ def plot_confusion(cm:ConfusionMatrix, class_names:tuple|list, ax=None):
     ax.set_xlabel('predicted'); ax.set_ylabel('true')
     return ax
 
-# %% ../nbs/07_eval.ipynb #75d2944e
+# %% ../nbs/07_eval.ipynb #691aa253
 class Leakage:
     "Share of context pixels labelled as an object class, accumulated over images."
     def __init__(self, n_classes:int): self.n, self.ctx, self.leak = n_classes, 0, 0
@@ -111,11 +108,8 @@ class Leakage:
     def value(self)->float: return self.leak / self.ctx if self.ctx else float('nan')
     def all_reduce(self):
         "Sum the counts over all torch.distributed processes (no-op in one process)."
-        import torch, torch.distributed as dist
-        if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1:
-            t = torch.tensor([self.ctx, self.leak], dtype=torch.int64)
-            if dist.get_backend() == 'nccl': t = t.cuda()
-            dist.all_reduce(t); self.ctx, self.leak = (int(v) for v in t.tolist())
+        from conta.train import sum_over_processes
+        self.ctx, self.leak = (int(v) for v in sum_over_processes(np.array([self.ctx, self.leak], np.int64)))
         return self
 
 # %% ../nbs/07_eval.ipynb #53a9a327

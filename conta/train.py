@@ -15,12 +15,12 @@ from torch.utils.data import DataLoader, DistributedSampler
 from .core import ContaError, atomic_path, get_logger, get_rank, get_world_size, is_main
 
 # %% auto #0
-__all__ = ['init_distributed', 'close_distributed', 'barrier', 'any_process', 'global_share', 'unwrap', 'key_rng',
-           'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler', 'resolve_amp',
+__all__ = ['init_distributed', 'close_distributed', 'barrier', 'sum_over_processes', 'any_process', 'global_share', 'unwrap',
+           'key_rng', 'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler', 'resolve_amp',
            'resolve_channels_last', 'to_device', 'save_checkpoint', 'load_checkpoint', 'model_state', 'finished',
            'Trainer', 'replica_max_diff', 'steps_per_epoch', 'per_process_batch']
 
-# %% ../nbs/00b_train.ipynb #f87b415b
+# %% ../nbs/00b_train.ipynb #af8918b3
 def init_distributed(backend:str|None=None # 'nccl', 'gloo', or None for the device's default
                     )->bool:
     "Join the process group when torchrun started this process (NCCL on GPUs, gloo on the CPU); True when joined."
@@ -43,27 +43,27 @@ def barrier():
     "Wait for every process (no-op in one process)."
     if dist.is_available() and dist.is_initialized(): dist.barrier()
 
+def sum_over_processes(x:torch.Tensor|np.ndarray)->torch.Tensor|np.ndarray:
+    "`x` summed over all processes, as the same type on the same device (`x` itself in one process)."
+    if get_world_size() == 1: return x
+    t = torch.as_tensor(x)
+    w = t.detach().clone().to('cuda' if dist.get_backend() == 'nccl' else 'cpu')  # NCCL reduces on GPUs, gloo here on the CPU
+    dist.all_reduce(w)
+    return w.cpu().numpy() if isinstance(x, np.ndarray) else w.to(t.device)
+
 def any_process(flag:bool)->bool:
     "True when `flag` is true in any process (the flag itself in one process)."
-    if not (dist.is_available() and dist.is_initialized() and get_world_size() > 1): return bool(flag)
-    t = torch.tensor([int(bool(flag))], device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
-    dist.all_reduce(t, op=dist.ReduceOp.MAX)
-    return bool(t.item())
+    return bool(sum_over_processes(torch.tensor([int(bool(flag))])).item() > 0)
 
 def _mean_over_processes(x:float)->float:
     "The mean of `x` over all processes (the global batch's loss from each process's share)."
-    if not (dist.is_available() and dist.is_initialized() and get_world_size() > 1): return x
-    t = torch.tensor([x], dtype=torch.float64, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
-    dist.all_reduce(t)
-    return float(t.item()) / get_world_size()
+    return float(sum_over_processes(torch.tensor([x], dtype=torch.float64)).item()) / get_world_size()
 
 def global_share(*counts:torch.Tensor)->tuple[torch.Tensor, ...]:
     """Each count summed over the processes and divided by their number (the counts themselves in one process).
     A loss normalised by it is, after DDP averages the gradients, normalised by the count of the global batch."""
-    if not (dist.is_available() and dist.is_initialized() and get_world_size() > 1): return counts
-    t = torch.stack([c.detach().float() for c in counts])
-    dist.all_reduce(t)
-    return tuple((t / get_world_size()).unbind())
+    if get_world_size() == 1: return counts
+    return tuple((sum_over_processes(torch.stack([c.detach().float() for c in counts])) / get_world_size()).unbind())
 
 def unwrap(model:torch.nn.Module)->torch.nn.Module:
     "The model inside a DistributedDataParallel wrapper."
