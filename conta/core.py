@@ -12,7 +12,8 @@ from PIL import Image
 # %% auto #0
 __all__ = ['IGNORE', 'VOC_CLASSES', 'COCO_CLASSES', 'COCO_CAT_IDS', 'VOC_PALETTE', 'voc_palette', 'ContaError', 'get_rank',
            'get_world_size', 'is_main', 'seed_everything', 'get_device', 'get_logger', 'atomic_path', 'save_png',
-           'save_npz', 'save_json', 'load_npz', 'npz_ok', 'load_json', 'load_label_png', 'n_jobs_of', 'parallel_map']
+           'save_npz', 'save_json', 'load_npz', 'npz_ok', 'load_json', 'load_label_png', 'scratch_dir', 'n_jobs_of',
+           'parallel_map']
 
 # %% ../nbs/00_core.ipynb #082a6e3a
 IGNORE = 255  # label of pixels that are not scored (VOC's object borders, COCO's crowd regions)
@@ -209,6 +210,28 @@ def load_label_png(path:str|Path # a palette or grayscale PNG of class indices
             return np.asarray(im, dtype=np.uint8).copy()
     except ContaError: raise
     except Exception as e: raise ContaError(f'{path}: unreadable label map ({type(e).__name__}: {e})') from None
+
+# %% ../nbs/00_core.ipynb #fbdbbccd
+_scratch: list[tuple[int, Path]] = []  # (pid of the process that made it, folder)
+
+def _remove_scratch(folders:list):
+    import os, shutil   # everything passed in or imported here: at exit a notebook's globals may already be gone
+    pid = os.getpid()
+    for p, d in [t for t in folders if t[0] == pid]:  # a forked child never removes its parent's folders
+        shutil.rmtree(d, ignore_errors=True); folders.remove((p, d))
+
+def scratch_dir(prefix:str='conta-' # start of the folder's name
+               )->Path:
+    "A new empty folder under the temporary directory, removed with its contents when this process exits"
+    d = Path(tempfile.mkdtemp(prefix=prefix))
+    if os.environ.get('CONTA_KEEP_SCRATCH'): return d
+    pid = os.getpid()
+    if not any(p == pid for p, _ in _scratch):
+        import atexit, multiprocessing.util
+        atexit.register(_remove_scratch, _scratch)
+        multiprocessing.util.Finalize(None, _remove_scratch, args=(_scratch,), exitpriority=0)
+    _scratch.append((pid, d))
+    return d
 
 # %% ../nbs/00_core.ipynb #a453df16
 def n_jobs_of(n_jobs:int=0)->int:

@@ -196,7 +196,18 @@ def make_toy_coco(out:str|Path, params:ToyParams|None=None)->Path:
     save_json(manifest, asdict(p))
     return out
 
-# %% ../nbs/01a_toydata.ipynb #21cbcfc9
+# %% ../nbs/01a_toydata.ipynb #21e4a4bd
+def _prune_stale_runs(keep:Path):
+    "Remove the shared runs of other package versions next to `keep` that no process is using (their lock is free)."
+    import shutil, contextlib
+    try: import fcntl
+    except ImportError: return
+    for other in keep.parent.glob('conta-toy-run-*'):
+        if other == keep or not other.is_dir(): continue
+        with contextlib.suppress(OSError), open(other/'.lock', 'a') as lk:
+            fcntl.flock(lk, fcntl.LOCK_EX | fcntl.LOCK_NB)   # raises (and we skip it) while another process holds it
+            shutil.rmtree(other, ignore_errors=True)
+
 def shared_toy_run(*commands:list[str], # `conta` argument lists, e.g. ['pseudo-mask'], ['train']
                    base:str|Path|None=None, # parent folder (default: $CONTA_SHARED_RUNS or the temp folder)
                    params:ToyParams|None=None, # the toy dataset (default: the default run's)
@@ -214,6 +225,7 @@ def shared_toy_run(*commands:list[str], # `conta` argument lists, e.g. ['pseudo-
     with open(folder/'.lock', 'w') as lock:
         with contextlib.suppress(ImportError):
             import fcntl; fcntl.flock(lock, fcntl.LOCK_EX)   # released when the file closes
+        _prune_stale_runs(folder)
         root = make_toy_voc(folder/'toy', params or ToyParams())
         for cmd in commands:
             rc = main(list(cmd) + ['--voc12-root', str(root), '--work-dir', str(folder/name)])
