@@ -103,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #8cbe2313
+# %% ../nbs/00a_config.ipynb #3330dbda
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -153,8 +153,8 @@ class ContaConfig:
 @dataclass
 class RunConfig:
     DEVICE: str = 'auto'        # 'auto', 'cpu', 'cuda', 'cuda:N'
-    AMP: typing.Union[str, bool] = 'auto'  # 'auto' (bf16 on GPUs that have it, off on the CPU), 'off', 'bf16', 'fp16'
-    CHANNELS_LAST: typing.Union[str, bool] = 'auto'  # 'auto' (on for GPUs), 'on', 'off' (YAML's bare on/off read as booleans)
+    AMP: typing.Union[str, bool] = 'auto'  # 'auto' (bf16 where the GPU or CPU has bf16 units, else fp32), 'off', 'bf16', 'fp16'
+    CHANNELS_LAST: typing.Union[str, bool] = 'auto'  # 'auto' (on where AMP's auto picks bf16), 'on', 'off' (YAML's bare on/off read as booleans)
     SEED: int = 0
     N_JOBS: int = 0             # CPU processes for CRF and IR labels (0: all cores, shared by the processes of a node)
     SYNC_BN: bool = False       # SyncBatchNorm across GPUs under torchrun (BatchNorm that trains; GPUs only)

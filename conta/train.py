@@ -16,9 +16,9 @@ from .core import ContaError, atomic_path, get_logger, get_rank, get_world_size,
 
 # %% auto #0
 __all__ = ['init_distributed', 'close_distributed', 'barrier', 'sum_over_processes', 'any_process', 'global_share', 'unwrap',
-           'key_rng', 'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler', 'resolve_amp',
-           'resolve_channels_last', 'to_device', 'save_checkpoint', 'load_checkpoint', 'model_state', 'finished',
-           'Trainer', 'replica_max_diff', 'steps_per_epoch', 'per_process_batch']
+           'key_rng', 'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler', 'cpu_has_bf16',
+           'fast_bf16', 'resolve_amp', 'resolve_channels_last', 'to_device', 'save_checkpoint', 'load_checkpoint',
+           'model_state', 'finished', 'Trainer', 'replica_max_diff', 'steps_per_epoch', 'per_process_batch']
 
 # %% ../nbs/00b_train.ipynb #af8918b3
 def init_distributed(backend:str|None=None # 'nccl', 'gloo', or None for the device's default
@@ -119,20 +119,35 @@ def poly_scheduler(opt:torch.optim.Optimizer, max_steps:int, power:float=0.9):
     "A `LambdaLR` with the poly factor (its state_dict is plain data)."
     return torch.optim.lr_scheduler.LambdaLR(opt, poly_lambda(max_steps, power))
 
-# %% ../nbs/00b_train.ipynb #ed141e86
+# %% ../nbs/00b_train.ipynb #7b0cfc37
+def cpu_has_bf16()->bool:
+    "Whether this CPU has bf16 matrix instructions (AMX-BF16 or AVX512-BF16), which make bf16 autocast fast."
+    c = getattr(torch._C, '_cpu', None)
+    for name in ('_is_amx_tile_supported', '_is_avx512_bf16_supported'):
+        f = getattr(c, name, None)
+        try:
+            if f is not None and f(): return True
+        except Exception: pass
+    return False
+
+def fast_bf16(device:torch.device)->bool:
+    "Whether bf16 is the fast precision on `device`: a GPU that supports it, or a CPU with bf16 instructions."
+    if device.type == 'cuda': return torch.cuda.is_bf16_supported()
+    return device.type == 'cpu' and cpu_has_bf16()
+
 def resolve_amp(amp:str|bool, device:torch.device)->torch.dtype|None:
     "The autocast dtype for `amp` in 'auto', 'off', 'bf16', 'fp16' (None means fp32; YAML's bare off is False)."
     if amp is False: amp = 'off'
     if amp not in ('auto', 'off', 'bf16', 'fp16'): raise ContaError(f"RUN.AMP: {amp!r} is not one of auto, off, bf16, fp16")
     if amp == 'auto':
-        return torch.bfloat16 if device.type == 'cuda' and torch.cuda.is_bf16_supported() else None
+        return torch.bfloat16 if fast_bf16(device) else None
     return {'off': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}[amp]
 
 def resolve_channels_last(value:str|bool, device:torch.device)->bool:
     "Whether to use channels_last for 'auto', 'on', 'off' (or a bool)."
     if isinstance(value, bool): return value
     if value not in ('auto', 'on', 'off'): raise ContaError(f"RUN.CHANNELS_LAST: {value!r} is not one of auto, on, off")
-    return device.type == 'cuda' if value == 'auto' else value == 'on'
+    return fast_bf16(device) if value == 'auto' else value == 'on'
 
 def to_device(batch, device:torch.device, channels_last:bool=False):
     "Move the tensors of a (nested) batch to `device`; 4-d float tensors optionally to channels_last."
