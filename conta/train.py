@@ -119,16 +119,19 @@ def poly_scheduler(opt:torch.optim.Optimizer, max_steps:int, power:float=0.9):
     "A `LambdaLR` with the poly factor (its state_dict is plain data)."
     return torch.optim.lr_scheduler.LambdaLR(opt, poly_lambda(max_steps, power))
 
-# %% ../nbs/00b_train.ipynb #7b0cfc37
+# %% ../nbs/00b_train.ipynb #78ff7def
 def cpu_has_bf16()->bool:
     "Whether this CPU has bf16 matrix instructions (AMX-BF16 or AVX512-BF16), which make bf16 autocast fast."
-    c = getattr(torch._C, '_cpu', None)
+    c = getattr(torch._C, '_cpu', None)   # older torch releases answer directly
     for name in ('_is_amx_tile_supported', '_is_avx512_bf16_supported'):
         f = getattr(c, name, None)
         try:
             if f is not None and f(): return True
         except Exception: pass
-    return False
+    try:                                  # Linux: the kernel's CPU flags
+        flags = {w for line in Path('/proc/cpuinfo').read_text().splitlines() if line.startswith('flags') for w in line.split()}
+    except OSError: return False
+    return bool(flags & {'amx_bf16', 'avx512_bf16'})
 
 def fast_bf16(device:torch.device)->bool:
     "Whether bf16 is the fast precision on `device`: a GPU that supports it, or a CPU with bf16 instructions."
