@@ -7,7 +7,8 @@ from execnb.shell import CaptureShell
 
 os.environ['CONTA_LOG_LEVEL'] = 'WARNING'
 os.environ.setdefault('MPLBACKEND', 'Agg')
-import tempfile; os.environ.setdefault('CONTA_CACHE', tempfile.mkdtemp())
+if 'CONTA_CACHE' not in os.environ:   # one label cache for all the notebooks, removed when this run ends
+    from conta.core import scratch_dir; os.environ['CONTA_CACHE'] = str(scratch_dir())
 SKIP = set(os.environ.get('RUN_NBS_SKIP', 'cuda multigpu').split())  # flagged cells left unexecuted (no GPU here)
 
 def _skip(cell):
