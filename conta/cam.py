@@ -151,7 +151,7 @@ def record_scores(run_dir:str|Path, key:str, value:dict)->dict:
     if get_rank() == 0: save_json(path, scores)
     return scores
 
-# %% ../nbs/02_cam.ipynb #9ba1c927
+# %% ../nbs/02_cam.ipynb #f26ea9a7
 def cam_step(model, batch):
     "One micro-batch of the classifier: the multi-label soft-margin loss."
     return F.multilabel_soft_margin_loss(model(batch['img']), batch['label'])
@@ -172,7 +172,8 @@ def train_cam(cfg, # a `conta.config.Config`
               device='cpu',
               model:nn.Module|None=None, # a ready model (the intervention's adjusted classifier); default CAMNet
               step_fn=cam_step,
-              mask_dir:str|Path|None=None # each image's mask PNG, given to the model as `batch['mask']` (the intervention)
+              mask_dir:str|Path|None=None, # each image's mask PNG, given to the model as `batch['mask']` (the intervention)
+              dataset=ClsDataset # the training set's class (or a `functools.partial` of one) taking ClsDataset's arguments
              )->Path:
     "Train the CAM classifier on `DATASET.CAM_TRAIN`; returns the checkpoint path."
     from conta.config import to_dict
@@ -182,7 +183,7 @@ def train_cam(cfg, # a `conta.config.Config`
         seed_everything(cfg.RUN.SEED)  # the initialisation is part of the run: same seed, same classifier
         model = CAMNet(ds.n_classes - 1, c.BACKBONE, c.WEIGHTS, frozen=c.FREEZE_BN, output_stride=c.OUTPUT_STRIDE)
     bs, _ = per_process_batch(c.BATCH_SIZE, option='CAM.BATCH_SIZE')
-    train_ds = ClsDataset(ds, ids, labels, crop=c.CROP, resize_long=tuple(c.RESIZE_LONG), mask_dir=mask_dir)
+    train_ds = dataset(ds, ids, labels, crop=c.CROP, resize_long=tuple(c.RESIZE_LONG), mask_dir=mask_dir)
     val = None
     if cfg.DATASET.SPLIT.VAL and mask_dir is None:   # (the val images have no masks from the previous round)
         try:

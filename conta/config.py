@@ -103,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #3330dbda
+# %% ../nbs/00a_config.ipynb #cc7734f6
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -149,6 +149,7 @@ class ContaConfig:
     DIM: int = 64               # output size of W1 and W2 in the attention
     CAM_M: bool = True          # CAMs of the adjusted classifier include M's term (False: the features' terms only)
     NORM_M: bool = False        # BatchNorm on M before the concatenation (M itself is about 1/n of a mask: tiny)
+    CONTEXT_SWAP: float = 0.0   # chance that an adjusted round's training image shows its objects over another training image's context (0: off, as the paper)
 
 @dataclass
 class RunConfig:

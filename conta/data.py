@@ -244,7 +244,7 @@ def random_crop(arrays:list, crop:int, fills:list, rng:np.random.Generator)->lis
         out.append(a[y0:y0 + crop, x0:x0 + crop])
     return out
 
-# %% ../nbs/01_data.ipynb #69e294b0
+# %% ../nbs/01_data.ipynb #050be8ec
 def check_masks(mask_dir:Path, ids:list[str]):
     "Fail in one line when `mask_dir` lacks the mask of one of `ids`."
     missing = [i for i in ids if not (mask_dir/f'{i}.png').exists()]
@@ -260,9 +260,12 @@ class ClsDataset(torch.utils.data.Dataset):
         if self.mask_dir is not None:
             check_masks(self.mask_dir, ids)
     def __len__(self): return len(self.ids)
+    def load(self, i:int, rng:np.random.Generator)->np.ndarray:
+        "The `i`-th image before augmentation (subclasses change it: the intervention's context swap)."
+        return self.ds.image(self.ids[i])
     def __getitem__(self, key):
         i, rng = key_rng(key)
-        img = self.ds.image(self.ids[i])
+        img = self.load(i, rng)
         arrays = [img] if self.mask_dir is None else [img, fg_map(self.mask_dir/f'{self.ids[i]}.png', img.shape[:2])]
         long = rng.integers(self.resize_long[0], self.resize_long[1] + 1)
         s = long / max(img.shape[:2])
