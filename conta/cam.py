@@ -274,7 +274,7 @@ def make_cam(cfg, ds, ckpt:str|Path, out_dir:str|Path, device='cpu', split:str|N
     dt = time.perf_counter() - t0
     return {'images': len(ids), 'written': done, 'seconds': dt, 'images_per_s': done / dt if done else float('nan')}
 
-# %% ../nbs/02_cam.ipynb #749bf6c5
+# %% ../nbs/02_cam.ipynb #3b3b1eed
 def cam_to_label(high_res:np.ndarray, keys:np.ndarray, threshold:float)->np.ndarray:
     "Seed label map (class indices 0..n) from normalised CAMs of the labelled classes."
     scores = np.concatenate([np.full((1,) + high_res.shape[1:], threshold, np.float32), high_res])
@@ -284,8 +284,12 @@ def missing_stage_error(path:Path, stage:str)->ContaError:
     return ContaError(f'{path}: not found; run the {stage} step first')
 
 def eval_cam(cfg, ds, cam_dir:str|Path, split:str|None=None, thresholds=None)->dict:
-    "Seed mIoU at `CAM.EVAL_THRESHOLD`, a threshold sweep, and the per-class table."
-    from conta.metrics import ConfusionMatrix
+    "Seed mIoU at `CAM.EVAL_THRESHOLD`, a threshold sweep, the per-class table (and, on toy data, the seeds' context leakage)."
+    from conta.metrics import ConfusionMatrix, Leakage
+    from conta.toydata import toy_root_of
+    from conta.core import load_label_png
+    ctx = toy_root_of(ds.root) if hasattr(ds, 'root') else None
+    lk = Leakage(ds.n_classes)
     split = split or cfg.DATASET.INFER
     cam_dir = Path(cam_dir)
     ids, _ = labelled_ids(ds, split)
@@ -298,9 +302,12 @@ def eval_cam(cfg, ds, cam_dir:str|Path, split:str|None=None, thresholds=None)->d
         z = load_npz(p, ('keys', 'high_res'))
         gt = ds.mask(i)
         for t in thresholds: cms[t].update(gt, cam_to_label(z['high_res'], z['keys'], t), str(p))
+        if ctx: lk.update(load_label_png(ctx/'context'/f'{i}.png'), cam_to_label(z['high_res'], z['keys'], cfg.CAM.EVAL_THRESHOLD))
     for cm in cms.values(): cm.all_reduce()
+    lk.all_reduce()
     sweep = {float(t): cms[t].scores()['miou'] for t in thresholds}
     best = max(sweep, key=sweep.get)
     s = cms[cfg.CAM.EVAL_THRESHOLD].scores(ds.classes)
     s.update(threshold=cfg.CAM.EVAL_THRESHOLD, sweep=sweep, best_threshold=best, best_miou=sweep[best])
+    if ctx: s['leakage'] = lk.value
     return s

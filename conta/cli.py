@@ -38,7 +38,7 @@ def _eval(a):
     if a.out: save_json(a.out, s)
     return 0
 
-# %% ../nbs/09_cli.ipynb #1487cb82
+# %% ../nbs/09_cli.ipynb #4a7b4147
 def resolve(a)->tuple:
     "(config, dataset reader, run directory) for the common options of a command."
     from conta.config import load_config, save_config
@@ -88,7 +88,8 @@ def _pseudo_mask(a):
             record_scores(run, f'round0/{step}', s)
             if is_main():
                 print(format_table(s))
-                if step == 'eval_cam': print(f'seed mIoU {s["miou"]:.4f} at threshold {s["threshold"]} (best {s["best_miou"]:.4f} at {s["best_threshold"]})')
+                if step == 'eval_cam': print(f'seed mIoU {s["miou"]:.4f} at threshold {s["threshold"]} (best {s["best_miou"]:.4f} at {s["best_threshold"]})'
+                                             + (f', context leakage {s["leakage"]:.3f}' if 'leakage' in s else ''))
                 else: print(f'pseudo-mask mIoU {s["miou"]:.4f}' + (f', context leakage {s["leakage"]:.3f}' if 'leakage' in s else ''))
         if worked: timing[step] = step_timing(step, t0)
     record_timing(run, 'round0', timing)

@@ -192,7 +192,7 @@ def run_stage(cfg, ds, run:str|Path, t:int, st:Stage, device='cpu')->str:
     barrier()  # every process sees the new stamp before it judges the next stage
     return 'ran' if status != 'done' else 'resumed'
 
-# %% ../nbs/08_pipeline.ipynb #ea400d2a
+# %% ../nbs/08_pipeline.ipynb #e744a69e
 def run_rounds(cfg, ds, run:str|Path, device=None, rounds:int|None=None, report:bool=True)->list[dict]:
     "Run (or resume) rounds 0 .. `rounds` (default `CONTA.ROUNDS`); returns the table across rounds."
     run = Path(run); run.mkdir(parents=True, exist_ok=True)
@@ -212,19 +212,19 @@ def run_rounds(cfg, ds, run:str|Path, device=None, rounds:int|None=None, report:
 def rounds_table(scores:dict, rounds:int)->list[dict]:
     "One row per round: seed, pseudo mask, DeepLab val (+ CRF) mIoU, leakage (nan where missing)."
     g = lambda t, k, f='miou': scores.get(f'round{t}/{k}', {}).get(f, float('nan'))
-    return [{'round': t, 'seed': g(t, 'eval_cam'), 'pseudo_mask': g(t, 'eval_sem_seg'), 'pseudo_leakage': g(t, 'eval_sem_seg', 'leakage'),
+    return [{'round': t, 'seed': g(t, 'eval_cam'), 'seed_leakage': g(t, 'eval_cam', 'leakage'), 'pseudo_mask': g(t, 'eval_sem_seg'), 'pseudo_leakage': g(t, 'eval_sem_seg', 'leakage'),
              'deeplab_val': g(t, 'test_seg'), 'deeplab_crf': g(t, 'crf'), 'val_leakage': g(t, 'test_seg', 'leakage')}
             for t in range(rounds + 1)]
 
 def format_rounds(rows:list[dict])->str:
     "The table across rounds in Markdown."
-    cols = [('round', 'round'), ('seed', 'seed mIoU'), ('pseudo_mask', 'pseudo-mask mIoU'), ('pseudo_leakage', 'pseudo leakage'),
+    cols = [('round', 'round'), ('seed', 'seed mIoU'), ('seed_leakage', 'seed leakage'), ('pseudo_mask', 'pseudo-mask mIoU'), ('pseudo_leakage', 'pseudo leakage'),
             ('deeplab_val', 'DeepLab val mIoU'), ('deeplab_crf', '+ CRF'), ('val_leakage', 'val leakage')]
     out = ['| ' + ' | '.join(h for _, h in cols) + ' |', '|' + '---|' * len(cols)]
     for r in rows: out.append('| ' + ' | '.join(str(r[k]) if k == 'round' else f'{r[k]:.3f}' for k, _ in cols) + ' |')
     return '\n'.join(out)
 
-# %% ../nbs/08_pipeline.ipynb #6782f5cc
+# %% ../nbs/08_pipeline.ipynb #01bfee11
 def write_report(cfg, ds, run:Path, rows:list[dict], n_images:int=4)->Path:
     "Write `report.md` and `report.png` in the run directory."
     import matplotlib; matplotlib.use('Agg', force=False)
@@ -236,7 +236,7 @@ def write_report(cfg, ds, run:Path, rows:list[dict], n_images:int=4)->Path:
     lines = [f'# conta run: {run.name}', '',
              f'Dataset {cfg.DATASET.NAME} ({cfg.DATASET.ROOT}), config {cfg.EXP.ID}, rounds 0..{len(rows) - 1}, '
              f'context adjustment {"on" if cfg.CONTA.ENABLED else "off (the re-training ablation)"} '
-             f'(block {cfg.CONTA.BLOCK}, masks from {cfg.CONTA.MASK_SOURCE}).', '',
+             f'(block {cfg.CONTA.BLOCK}, masks from {cfg.CONTA.MASK_SOURCE}, context swap {cfg.CONTA.CONTEXT_SWAP:g}).', '',
              format_rounds(rows), '',
              'Seed and pseudo-mask mIoU on the training images; DeepLab-v2 on val. Leakage: the share of context '
              'pixels labelled as an object (toy data).', '',
