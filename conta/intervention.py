@@ -208,7 +208,7 @@ class ContextSwapDataset(ClsDataset):
         if not fg.any() or not ofg.any(): return img
         return swap_context(img, fg, self.ds.image(self.ids[j]), ofg, self.dilate)
 
-# %% ../nbs/03_intervention.ipynb #721c86bc
+# %% ../nbs/03_intervention.ipynb #c6be3dc9
 def _conta_net(cfg, n_classes:int, masks, prior=None)->ContaNet:
     c = cfg.CAM
     return ContaNet(n_classes, c.BACKBONE, c.WEIGHTS, c.OUTPUT_STRIDE, masks, prior, cfg.CONTA.BLOCK, cfg.CONTA.DIM, frozen=c.FREEZE_BN,
@@ -225,7 +225,7 @@ def train_conta(cfg, ds, out:str|Path, # checkpoint to write (resumed when prese
     seed_everything(cfg.RUN.SEED)
     net = _conta_net(cfg, ds.n_classes - 1, conf['masks'], conf['prior'])
     swap = cfg.CONTA.CONTEXT_SWAP
-    data = functools.partial(ContextSwapDataset, p=swap) if swap > 0 else ClsDataset
+    data = functools.partial(ContextSwapDataset, p=swap) if swap != 0 else ClsDataset   # (a negative chance fails there)
     return train_cam(cfg, ds, out, device, model=net, step_fn=conta_step, mask_dir=mask_dir, dataset=data)
 
 def load_conta_net(path:str|Path, cfg, n_classes:int)->ContaNet:
