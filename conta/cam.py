@@ -274,7 +274,7 @@ def make_cam(cfg, ds, ckpt:str|Path, out_dir:str|Path, device='cpu', split:str|N
     dt = time.perf_counter() - t0
     return {'images': len(ids), 'written': done, 'seconds': dt, 'images_per_s': done / dt if done else float('nan')}
 
-# %% ../nbs/02_cam.ipynb #3b3b1eed
+# %% ../nbs/02_cam.ipynb #d87695c5
 def cam_to_label(high_res:np.ndarray, keys:np.ndarray, threshold:float)->np.ndarray:
     "Seed label map (class indices 0..n) from normalised CAMs of the labelled classes."
     scores = np.concatenate([np.full((1,) + high_res.shape[1:], threshold, np.float32), high_res])
@@ -286,9 +286,8 @@ def missing_stage_error(path:Path, stage:str)->ContaError:
 def eval_cam(cfg, ds, cam_dir:str|Path, split:str|None=None, thresholds=None)->dict:
     "Seed mIoU at `CAM.EVAL_THRESHOLD`, a threshold sweep, the per-class table (and, on toy data, the seeds' context leakage)."
     from conta.metrics import ConfusionMatrix, Leakage
-    from conta.toydata import toy_root_of
-    from conta.core import load_label_png
-    ctx = toy_root_of(ds.root) if hasattr(ds, 'root') else None
+    from conta.toydata import toy_root_of, load_context
+    ctx = toy_root_of(ds.root)   # the toy folder with context/ (None on real data)
     lk = Leakage(ds.n_classes)
     split = split or cfg.DATASET.INFER
     cam_dir = Path(cam_dir)
@@ -301,8 +300,10 @@ def eval_cam(cfg, ds, cam_dir:str|Path, split:str|None=None, thresholds=None)->d
         if not p.exists(): raise missing_stage_error(p, 'make_cam')
         z = load_npz(p, ('keys', 'high_res'))
         gt = ds.mask(i)
-        for t in thresholds: cms[t].update(gt, cam_to_label(z['high_res'], z['keys'], t), str(p))
-        if ctx: lk.update(load_label_png(ctx/'context'/f'{i}.png'), cam_to_label(z['high_res'], z['keys'], cfg.CAM.EVAL_THRESHOLD))
+        for t in thresholds:
+            seed = cam_to_label(z['high_res'], z['keys'], t)
+            cms[t].update(gt, seed, str(p))
+            if ctx and t == cfg.CAM.EVAL_THRESHOLD: lk.update(load_context(ctx, i), seed)
     for cm in cms.values(): cm.all_reduce()
     lk.all_reduce()
     sweep = {float(t): cms[t].scores()['miou'] for t in thresholds}
