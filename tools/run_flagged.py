@@ -26,11 +26,13 @@ def main(argv):
     out_file = None
     if '--outputs' in argv:
         k = argv.index('--outputs'); out_file = argv[k + 1]; argv = argv[:k] + argv[k + 2:]
+    if len(argv) < 2: sys.exit(__doc__)
     flag, nbs = argv[0], argv[1:]
     got, rc = {}, 0
     for nb in nbs:
         cells = [c for c in json.loads(Path(nb).read_text())['cells']
                  if c['cell_type'] == 'code' and flag in flags(''.join(c['source']))]
+        if not cells: print(f'--- {nb}: no cell flagged {flag}', flush=True)
         ns = {'__name__': '__main__'}
         for c in cells:
             buf, t0 = io.StringIO(), time.perf_counter()
