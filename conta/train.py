@@ -197,7 +197,7 @@ def finished(path:str|Path # a checkpoint written by `Trainer`
     except ContaError: return False
     return isinstance(ck, dict) and 'max_steps' in ck and int(ck['step']) >= int(ck['max_steps'])
 
-# %% ../nbs/00b_train.ipynb #3811df28
+# %% ../nbs/00b_train.ipynb #970b0d32
 class Trainer:
     "The shared training loop (see above)."
     def __init__(self,
@@ -273,6 +273,12 @@ class Trainer:
             self.scaler.scale(loss / self.accum).backward()
         return float(loss.detach())
 
+    def _step(self, batches)->float:
+        "One optimiser step over `accum` micro-batches (an iterable); returns this process's mean loss."
+        vals = [self._micro(b, sync=(k == self.accum - 1)) for k, b in enumerate(batches)]
+        self._apply()
+        return sum(vals) / len(vals)
+
     def _apply(self):
         if self.grad_clip:
             self.scaler.unscale_(self.opt)
@@ -307,9 +313,7 @@ class Trainer:
                                 persistent_workers=False)
             it = iter(loader)
             for _ in range(steps_per_epoch - off):
-                vals = [self._micro(next(it), sync=(k == self.accum - 1)) for k in range(self.accum)]
-                self._apply()
-                loss = _mean_over_processes(sum(vals) / len(vals)); losses.append(loss); n_img += batch_size * self.accum * get_world_size()
+                loss = _mean_over_processes(self._step(next(it) for _ in range(self.accum))); losses.append(loss); n_img += batch_size * self.accum * get_world_size()
                 lr = self.opt.param_groups[0]['lr']
                 self.history['step'].append(self.step); self.history['loss'].append(loss); self.history['lr'].append(lr)
                 self._report(bar, writer, losses, lr, n_img, t0, seen0)
@@ -393,7 +397,7 @@ def per_process_batch(batch:int, # images per micro-batch, all processes togethe
     a = max(d for d in range(1, accum + 1) if accum % d == 0 and mine % d == 0)
     return mine // a, a
 
-# %% ../nbs/00b_train.ipynb #9becbaab
+# %% ../nbs/00b_train.ipynb #20341fdb
 def bench_steps(t:Trainer, # a trainer (its model, step function, optimiser, precision, device)
                 batch, # one micro-batch, as the data loader gives it (on the CPU)
                 steps:int=20, warmup:int=5)->dict:
@@ -408,20 +412,18 @@ def bench_steps(t:Trainer, # a trainer (its model, step function, optimiser, pre
             sync()
             if cuda: torch.cuda.reset_peak_memory_stats(t.device)
             t0 = time.perf_counter()
-        losses.append(sum(t._micro(batch, sync=(j == t.accum - 1)) for j in range(t.accum)) / t.accum)
-        t._apply()
+        losses.append(t._step(batch for _ in range(t.accum)))
     sync(); dt = time.perf_counter() - t0
     return {'steps_per_s': steps / dt, 'images_per_s': steps * t.accum * n / dt, 'loss': losses,
             'peak_mem_gb': torch.cuda.max_memory_allocated(t.device) / 2**30 if cuda else float('nan')}
 
-# %% ../nbs/00b_train.ipynb #49db8880
+# %% ../nbs/00b_train.ipynb #ff724e79
 @torch.no_grad()
 def calibrate_bn(model:torch.nn.Module, x:torch.Tensor)->torch.nn.Module:
     "Set every BatchNorm's running statistics to those of its input on the batch `x` (a forward pass); the model's mode is kept."
     bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
-    modes, was = [(m.training, m.momentum) for m in bns], model.training
+    modes = [(m.training, m.momentum) for m in bns]
     for m in bns: m.reset_running_stats(); m.momentum = None; m.train()   # momentum None: the plain average of the batches seen
     model(x)
     for m, (tr, mom) in zip(bns, modes): m.momentum = mom; m.train(tr)
-    model.training = was
     return model
