@@ -16,7 +16,8 @@ from .data import ClsDataset, MultiScaleDataset, labelled_ids, fg_map
 
 # %% auto #0
 __all__ = ['resnet_trunk', 'CAMNet', 'from_irn_cam', 'load_cam_net', 'load_cam_trunk', 'record_scores', 'cam_step', 'val_loss',
-           'train_cam', 'image_cams', 'stage_ids', 'make_cam', 'cam_to_label', 'missing_stage_error', 'eval_cam']
+           'cam_recipe', 'train_cam', 'image_cams', 'stage_ids', 'make_cam', 'cam_to_label', 'missing_stage_error',
+           'eval_cam']
 
 # %% ../nbs/02_cam.ipynb #0857849a
 _ENUMS = {'resnet18': 'ResNet18_Weights', 'resnet34': 'ResNet34_Weights', 'resnet50': 'ResNet50_Weights', 'resnet101': 'ResNet101_Weights'}
@@ -151,7 +152,7 @@ def record_scores(run_dir:str|Path, key:str, value:dict)->dict:
     if get_rank() == 0: save_json(path, scores)
     return scores
 
-# %% ../nbs/02_cam.ipynb #f26ea9a7
+# %% ../nbs/02_cam.ipynb #35bbb228
 def cam_step(model, batch):
     "One micro-batch of the classifier: the multi-label soft-margin loss."
     return F.multilabel_soft_margin_loss(model(batch['img']), batch['label'])
@@ -165,6 +166,14 @@ def val_loss(model:CAMNet, ds:ClsDataset, device, batch_size:int=16)->float:
         x = torch.stack([it['img'] for it in items]).to(device); y = torch.stack([it['label'] for it in items]).to(device)
         tot += float(F.multilabel_soft_margin_loss(model(x), y, reduction='sum')); n += len(items)
     return tot / max(n, 1)
+
+def cam_recipe(cfg, adjusted:bool=False # the intervention's classifier (trained with masks)
+              )->dict:
+    "The settings that define a classifier training run (`conta.train.check_recipe`): not the CAM inference's."
+    from conta.config import to_dict
+    c = to_dict(cfg)
+    return {'CAM': {k: v for k, v in c['CAM'].items() if k not in ('SCALES', 'EVAL_THRESHOLD')}, 'DATASET.CAM_TRAIN': cfg.DATASET.CAM_TRAIN,
+            'RUN.SEED': cfg.RUN.SEED, 'CONTA': {k: v for k, v in c['CONTA'].items() if k != 'ROUNDS'} if adjusted else None}
 
 def train_cam(cfg, # a `conta.config.Config`
               ds, # dataset reader (VOC / COCO)
@@ -194,7 +203,7 @@ def train_cam(cfg, # a `conta.config.Config`
     max_steps = c.EPOCHS * steps_per_epoch(len(train_ds), bs)
     t = Trainer(model, step_fn, opt, max_steps=max_steps, amp=cfg.RUN.AMP, channels_last=cfg.RUN.CHANNELS_LAST,
                 device=device, ckpt_path=out, save_every=max(1, max_steps // 5), config=to_dict(cfg), name='train_cam',
-                log_every=max(1, max_steps // 10), sync_bn=cfg.RUN.SYNC_BN)
+                log_every=max(1, max_steps // 10), sync_bn=cfg.RUN.SYNC_BN, recipe=cam_recipe(cfg, mask_dir is not None))
     t.fit(train_ds, batch_size=bs, seed=cfg.RUN.SEED, num_workers=cfg.DATALOADER.NUM_WORKERS,
           on_epoch_end=(lambda e, m: {'val_loss': val_loss(m, val, t.device)}) if val is not None else None)
     return Path(out)

@@ -95,7 +95,7 @@ def _pseudo_mask(a):
     record_timing(run, 'round0', timing)
     return 0
 
-# %% ../nbs/09_cli.ipynb #d891f8d4
+# %% ../nbs/09_cli.ipynb #e76f7e33
 def _seg_paths(a, run:Path)->tuple[Path, Path, Path]:
     "(stage folder, its key in scores.json, the checkpoint) of a `train/test/crf` command."
     key = 'full' if a.ground_truth else f'round{a.round}'
@@ -109,7 +109,11 @@ def _report_seg(run, key, what, s):
     record_scores(run, f'{key}/{what}', s)
     if is_main():
         leak = f', context leakage {s["leakage"]:.3f}' if 'leakage' in s else ''
-        print(format_table(s)); print(f'{"DeepLab-v2" if what == "test_seg" else "DeepLab-v2 + CRF"} mIoU {s["miou"]:.4f} over {s["n_images"]} images{leak}')
+        print(format_table(s)); print(f'{"DeepLab-v2" if what.startswith("test_seg") else "DeepLab-v2 + CRF"} mIoU {s["miou"]:.4f} over {s["n_images"]} images{leak}')
+
+def _split_key(what:str, split:str, cfg)->str:
+    "The scores.json entry of a `test`/`crf` stage: `test_seg`, or `test_seg_<split>` for a split other than DATASET.SPLIT.VAL."
+    return what if split == cfg.DATASET.SPLIT.VAL else f'{what}_{split}'
 
 def _train(a):
     import time
@@ -137,8 +141,9 @@ def _test(a):
     t0 = time.perf_counter()
     r = test_seg(cfg, ds, ckpt, folder, split, get_device(cfg.RUN.DEVICE))
     get_logger('conta.cli').info(f'test: {r["written"]} of {r["images"]} images written ({r["images_per_s"]:.1f} images/s)')
-    if r['written']: record_timing(run, key, {'test_seg': step_timing('test_seg', t0)})
-    _report_seg(run, key, 'test_seg', eval_seg(cfg, ds, folder/'seg_pred', split))
+    what = _split_key('test_seg', split, cfg)
+    if r['written']: record_timing(run, key, {what: step_timing(what, t0)})
+    _report_seg(run, key, what, eval_seg(cfg, ds, folder/'seg_pred', split))
     return 0
 
 def _crf(a):
@@ -152,8 +157,9 @@ def _crf(a):
     t0 = time.perf_counter()
     r = make_crf(cfg, ds, folder/'seg_logit', folder/'seg_crf', split, a.n_jobs)
     get_logger('conta.cli').info(f'crf: {r["written"]} of {r["images"]} images written ({r["images_per_s"]:.1f} images/s)')
-    if r['written']: record_timing(run, key, {'crf': step_timing('crf', t0)})
-    _report_seg(run, key, 'crf', eval_seg(cfg, ds, folder/'seg_crf', split, stage='crf'))
+    what = _split_key('crf', split, cfg)
+    if r['written']: record_timing(run, key, {what: step_timing(what, t0)})
+    _report_seg(run, key, what, eval_seg(cfg, ds, folder/'seg_crf', split, stage='crf'))
     return 0
 
 # %% ../nbs/09_cli.ipynb #f78837a1
