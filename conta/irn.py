@@ -19,7 +19,7 @@ from .cam import resnet_trunk, load_cam_trunk, missing_stage_error, stage_ids
 # %% auto #0
 __all__ = ['crf_label', 'ir_label', 'make_ir_label', 'search_dirs', 'dir_path', 'PathIndex', 'path_affinity', 'pair_labels',
            'pair_displacement', 'MeanShift', 'IRNet', 'from_irn_irn', 'load_irn', 'AffinityDataset', 'AffinityLoss',
-           'irn_model', 'irn_stride', 'mean_displacement', 'train_irn', 'walk_weights', 'random_walk',
+           'irn_model', 'irn_stride', 'mean_displacement', 'irn_recipe', 'train_irn', 'walk_weights', 'random_walk',
            'random_walk_dense', 'edge_map', 'sem_seg_label', 'make_sem_seg', 'eval_sem_seg']
 
 # %% ../nbs/04_irn.ipynb #90ead1a4
@@ -278,7 +278,7 @@ class AffinityLoss:
                    + (pd.abs() * bg[:, None]).sum() / (2 * n_bg + 1e-5)) / 2
         return {'loss': aff_loss + dp_loss, 'aff': aff_loss.detach(), 'dp': dp_loss.detach()}
 
-# %% ../nbs/04_irn.ipynb #4107ac8e
+# %% ../nbs/04_irn.ipynb #2b018d96
 def irn_model(cfg, ds, cam_ckpt:str|Path|None=None)->IRNet:
     "A fresh IRNet: backbone from `IRN.WEIGHTS`, or from the CAM classifier at `cam_ckpt` when it is ''."
     c = cfg.IRN
@@ -305,12 +305,16 @@ def mean_displacement(model:IRNet, ds, ids:list[str], device, crop:int)->torch.T
         _, dp = model(_pad_to(x, crop)); tot += dp.float().mean((0, 2, 3)); n += 1
     return (tot / max(n, 1)).cpu()
 
+def irn_recipe(cfg)->dict:
+    "The settings that define an IRN training run (`conta.train.check_recipe`): not the random walk's."
+    from conta.config import to_dict
+    return {'IRN': {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES')},
+            'RUN.SEED': cfg.RUN.SEED}
+
 def train_irn(cfg, ds, ir_label_dir:str|Path, out:str|Path, cam_ckpt:str|Path|None=None, device='cpu')->Path:
     "Train IRN on the IR labels of `DATASET.CAM_TRAIN`; returns the checkpoint path."
     from conta.config import to_dict
-    c, out = cfg.IRN, Path(out)
-    recipe = {'IRN': {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES')},
-              'RUN.SEED': cfg.RUN.SEED}   # what defines the training (`conta.train.check_recipe`), not the random walk's settings
+    c, out, recipe = cfg.IRN, Path(out), irn_recipe(cfg)
     if out.exists() and (ck := load_checkpoint(out)).get('mean_shift_done'):
         check_recipe(out, ck.get('recipe'), recipe); return out
     ids, _ = labelled_ids(ds, cfg.DATASET.CAM_TRAIN)

@@ -14,7 +14,7 @@ from .train import barrier, any_process
 # %% auto #0
 __all__ = ['ROUND_STAGES', 'Stage', 'adjusted', 'mask_stage', 'mask_folder', 'round_stages', 'peak_memory_mb', 'step_timing',
            'record_timing', 'split_reader', 'stamp', 'set_stamp', 'round_cfg', 'stage_status', 'execute_stage',
-           'run_stage', 'run_rounds', 'rounds_table', 'format_rounds', 'write_report', 'share_round0']
+           'check_trained', 'run_stage', 'run_rounds', 'rounds_table', 'format_rounds', 'write_report', 'share_round0']
 
 # %% ../nbs/08_pipeline.ipynb #0fa2f79b
 ROUND_STAGES = ('train_cam', 'make_cam', 'eval_cam', 'make_ir_label', 'train_irn', 'make_sem_seg', 'eval_sem_seg',
@@ -94,7 +94,7 @@ def round_cfg(cfg, t:int):
     c = copy.deepcopy(cfg); c.RUN.SEED = cfg.RUN.SEED + t
     return c
 
-# %% ../nbs/08_pipeline.ipynb #b9233196
+# %% ../nbs/08_pipeline.ipynb #5c99f9a7
 _PER_IMAGE = {'make_cam', 'make_ir_label', 'make_sem_seg', 'test_seg', 'crf', 'predict_train'}
 
 def stage_status(run:Path, t:int, st:Stage)->str:
@@ -172,13 +172,25 @@ def execute_stage(cfg, ds, run:Path, t:int, name:str, device, score:bool=True)->
         return True, None
     raise ContaError(f'unknown stage {name!r} (stages: {", ".join(ROUND_STAGES)})')
 
+def check_trained(cfg, rd:Path, t:int, name:str):
+    "A finished training stage of round folder `rd` whose checkpoint holds another recipe than `cfg`'s raises `ContaError`."
+    from conta.cam import cam_recipe
+    from conta.irn import irn_recipe
+    from conta.deeplab import seg_recipe
+    from conta.train import finished
+    recipes = {'train_cam': ('cam.pth', lambda: cam_recipe(cfg, adjusted(cfg, t))), 'train_irn': ('irn.pth', lambda: irn_recipe(cfg)),
+               'train_seg': ('deeplab.pth', lambda: seg_recipe(cfg, True))}
+    if name in recipes: finished(rd/recipes[name][0], recipes[name][1]())
+
 def run_stage(cfg, ds, run:str|Path, t:int, st:Stage, device='cpu')->str:
     "Bring one stage of round `t` up to date; returns what happened: 'ran', 'resumed', 'checked' or 'skipped'."
     from conta.cam import record_scores
     run = Path(run); rd = run/f'round{t}'
     status = stage_status(run, t, st)
     log = get_logger('conta.pipeline')
-    if status == 'done' and st.name not in _PER_IMAGE: return 'skipped'
+    if status == 'done' and st.name not in _PER_IMAGE:
+        check_trained(round_cfg(cfg, t), rd, t, st.name)
+        return 'skipped'
     if status == 'stale':
         log.info(f'round {t} {st.name}: an input changed; its outputs are redone'); _clear(rd, st)
         barrier()
