@@ -208,16 +208,22 @@ def param_groups(model:MSC)->list[dict]:
     return [{'params': conv, 'lr_mult': 1.0}, {'params': bn, 'lr_mult': 1.0, 'weight_decay': 0.0},
             {'params': [c.weight for c in heads], 'lr_mult': 10.0}, {'params': [c.bias for c in heads], 'lr_mult': 20.0, 'weight_decay': 0.0}]
 
-# %% ../nbs/05_deeplab.ipynb #41b3c01e
-def seg_recipe(cfg, pseudo_masks:bool # trained on pseudo masks (True) or the ground truth
+# %% ../nbs/05_deeplab.ipynb #d91bba1c
+def seg_recipe(cfg, mask_dir:str|Path|None, # the pseudo masks it trains on (None: the ground truth)
+               out:str|Path # the checkpoint (a mask folder is named relative to it, so that a moved run still matches)
               )->dict:
     "The settings that define a DeepLab-v2 training run (see `conta.train.check_recipe`)."
+    import os
     from conta.config import to_dict
     s = cfg.SOLVER
+    if mask_dir is not None:
+        try: mask_dir = os.path.relpath(Path(mask_dir).resolve(), Path(out).resolve().parent)
+        except ValueError: mask_dir = str(Path(mask_dir).resolve())   # (another drive)
     return {'SOLVER': {'BATCH_SIZE.TRAIN': s.BATCH_SIZE.TRAIN, 'ITER_MAX': s.ITER_MAX, 'ITER_SIZE': s.ITER_SIZE, 'LR': s.LR,
                        'MOMENTUM': s.MOMENTUM, 'OPTIMIZER': s.OPTIMIZER, 'POLY_POWER': s.POLY_POWER, 'WEIGHT_DECAY': s.WEIGHT_DECAY},
             'MODEL': to_dict(cfg)['MODEL'], 'IMAGE.SIZE.TRAIN': cfg.IMAGE.SIZE.TRAIN, 'IMAGE.MEAN': to_dict(cfg)['IMAGE']['MEAN'],
-            'DATASET.SCALES': cfg.DATASET.SCALES, 'RUN.SEED': cfg.RUN.SEED, 'labels': 'pseudo masks' if pseudo_masks else 'ground truth'}
+            'DATASET.SCALES': cfg.DATASET.SCALES, 'RUN.SEED': cfg.RUN.SEED,
+            'labels': f'pseudo masks {Path(mask_dir).as_posix()}' if mask_dir is not None else 'ground truth'}
 
 def train_seg(cfg, ds, out:str|Path, # checkpoint to write (resumed from when present)
               mask_dir:str|Path|None=None, # a round's pseudo masks; None trains on the ground truth
@@ -229,7 +235,7 @@ def train_seg(cfg, ds, out:str|Path, # checkpoint to write (resumed from when pr
     from conta.config import to_dict
     from conta.train import finished
     out, s = Path(out), cfg.SOLVER
-    recipe = seg_recipe(cfg, mask_dir is not None)
+    recipe = seg_recipe(cfg, mask_dir, out)
     if finished(out, recipe): return out
     if mask_dir is not None and not Path(mask_dir).is_dir(): raise missing_stage_error(Path(mask_dir), 'make_sem_seg')
     if cfg.IMAGE.SIZE.BASE: raise ContaError('IMAGE.SIZE.BASE: conta scales the original images (DATASET.SCALES); set it to null')

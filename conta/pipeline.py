@@ -94,7 +94,7 @@ def round_cfg(cfg, t:int):
     c = copy.deepcopy(cfg); c.RUN.SEED = cfg.RUN.SEED + t
     return c
 
-# %% ../nbs/08_pipeline.ipynb #5c99f9a7
+# %% ../nbs/08_pipeline.ipynb #7eaec51f
 _PER_IMAGE = {'make_cam', 'make_ir_label', 'make_sem_seg', 'test_seg', 'crf', 'predict_train'}
 
 def stage_status(run:Path, t:int, st:Stage)->str:
@@ -179,7 +179,7 @@ def check_trained(cfg, rd:Path, t:int, name:str):
     from conta.deeplab import seg_recipe
     from conta.train import finished
     recipes = {'train_cam': ('cam.pth', lambda: cam_recipe(cfg, adjusted(cfg, t))), 'train_irn': ('irn.pth', lambda: irn_recipe(cfg)),
-               'train_seg': ('deeplab.pth', lambda: seg_recipe(cfg, True))}
+               'train_seg': ('deeplab.pth', lambda: seg_recipe(cfg, rd/'pseudo_mask', rd/'deeplab.pth'))}
     if name in recipes: finished(rd/recipes[name][0], recipes[name][1]())
 
 def run_stage(cfg, ds, run:str|Path, t:int, st:Stage, device='cpu')->str:
