@@ -152,7 +152,7 @@ def record_scores(run_dir:str|Path, key:str, value:dict)->dict:
     if get_rank() == 0: save_json(path, scores)
     return scores
 
-# %% ../nbs/02_cam.ipynb #35bbb228
+# %% ../nbs/02_cam.ipynb #45165330
 def cam_step(model, batch):
     "One micro-batch of the classifier: the multi-label soft-margin loss."
     return F.multilabel_soft_margin_loss(model(batch['img']), batch['label'])
@@ -172,7 +172,8 @@ def cam_recipe(cfg, adjusted:bool=False # the intervention's classifier (trained
     "The settings that define a classifier training run (`conta.train.check_recipe`): not the CAM inference's."
     from conta.config import to_dict
     c = to_dict(cfg)
-    return {'CAM': {k: v for k, v in c['CAM'].items() if k not in ('SCALES', 'EVAL_THRESHOLD')}, 'DATASET.CAM_TRAIN': cfg.DATASET.CAM_TRAIN,
+    cam = {k: v for k, v in c['CAM'].items() if k not in ('SCALES', 'EVAL_THRESHOLD')} | {'WEIGHTS': Path(cfg.CAM.WEIGHTS).name}   # (a file may move)
+    return {'CAM': cam, 'DATASET.CAM_TRAIN': cfg.DATASET.CAM_TRAIN,
             'RUN.SEED': cfg.RUN.SEED, 'CONTA': {k: v for k, v in c['CONTA'].items() if k != 'ROUNDS'} if adjusted else None}
 
 def train_cam(cfg, # a `conta.config.Config`

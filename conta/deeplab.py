@@ -208,7 +208,7 @@ def param_groups(model:MSC)->list[dict]:
     return [{'params': conv, 'lr_mult': 1.0}, {'params': bn, 'lr_mult': 1.0, 'weight_decay': 0.0},
             {'params': [c.weight for c in heads], 'lr_mult': 10.0}, {'params': [c.bias for c in heads], 'lr_mult': 20.0, 'weight_decay': 0.0}]
 
-# %% ../nbs/05_deeplab.ipynb #d91bba1c
+# %% ../nbs/05_deeplab.ipynb #88f96c84
 def seg_recipe(cfg, mask_dir:str|Path|None, # the pseudo masks it trains on (None: the ground truth)
                out:str|Path # the checkpoint (a mask folder is named relative to it, so that a moved run still matches)
               )->dict:
@@ -221,7 +221,8 @@ def seg_recipe(cfg, mask_dir:str|Path|None, # the pseudo masks it trains on (Non
         except ValueError: mask_dir = str(Path(mask_dir).resolve())   # (another drive)
     return {'SOLVER': {'BATCH_SIZE.TRAIN': s.BATCH_SIZE.TRAIN, 'ITER_MAX': s.ITER_MAX, 'ITER_SIZE': s.ITER_SIZE, 'LR': s.LR,
                        'MOMENTUM': s.MOMENTUM, 'OPTIMIZER': s.OPTIMIZER, 'POLY_POWER': s.POLY_POWER, 'WEIGHT_DECAY': s.WEIGHT_DECAY},
-            'MODEL': to_dict(cfg)['MODEL'], 'IMAGE.SIZE.TRAIN': cfg.IMAGE.SIZE.TRAIN, 'IMAGE.MEAN': to_dict(cfg)['IMAGE']['MEAN'],
+            'MODEL': {**to_dict(cfg)['MODEL'], 'INIT_MODEL': Path(cfg.MODEL.INIT_MODEL).name},   # (a file's name: it may move)
+            'IMAGE.SIZE.TRAIN': cfg.IMAGE.SIZE.TRAIN, 'IMAGE.MEAN': to_dict(cfg)['IMAGE']['MEAN'],
             'DATASET.SCALES': cfg.DATASET.SCALES, 'RUN.SEED': cfg.RUN.SEED,
             'labels': f'pseudo masks {Path(mask_dir).as_posix()}' if mask_dir is not None else 'ground truth'}
 

@@ -278,7 +278,7 @@ class AffinityLoss:
                    + (pd.abs() * bg[:, None]).sum() / (2 * n_bg + 1e-5)) / 2
         return {'loss': aff_loss + dp_loss, 'aff': aff_loss.detach(), 'dp': dp_loss.detach()}
 
-# %% ../nbs/04_irn.ipynb #2b018d96
+# %% ../nbs/04_irn.ipynb #bacd2aa7
 def irn_model(cfg, ds, cam_ckpt:str|Path|None=None)->IRNet:
     "A fresh IRNet: backbone from `IRN.WEIGHTS`, or from the CAM classifier at `cam_ckpt` when it is ''."
     c = cfg.IRN
@@ -308,8 +308,8 @@ def mean_displacement(model:IRNet, ds, ids:list[str], device, crop:int)->torch.T
 def irn_recipe(cfg)->dict:
     "The settings that define an IRN training run (`conta.train.check_recipe`): not the random walk's."
     from conta.config import to_dict
-    return {'IRN': {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES')},
-            'RUN.SEED': cfg.RUN.SEED}
+    irn = {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES')}
+    return {'IRN': irn | {'WEIGHTS': Path(cfg.IRN.WEIGHTS).name}, 'RUN.SEED': cfg.RUN.SEED}   # (a weights file may move)
 
 def train_irn(cfg, ds, ir_label_dir:str|Path, out:str|Path, cam_ckpt:str|Path|None=None, device='cpu')->Path:
     "Train IRN on the IR labels of `DATASET.CAM_TRAIN`; returns the checkpoint path."
