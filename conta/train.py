@@ -168,7 +168,7 @@ def to_device(batch, device:torch.device, channels_last:bool=False):
     if isinstance(batch, (list, tuple)): return type(batch)(to_device(v, device, channels_last) for v in batch)
     return batch
 
-# %% ../nbs/00b_train.ipynb #e9ef06f6
+# %% ../nbs/00b_train.ipynb #56627753
 def save_checkpoint(path:str|Path, **state)->Path:
     "Write a checkpoint dict atomically (rank 0 only), adding the conta version."
     from conta import __version__
@@ -189,6 +189,10 @@ def model_state(ckpt:dict)->dict:
     "The model's state_dict inside a conta checkpoint (or the dict itself when it is a bare state_dict)."
     return ckpt['model'] if isinstance(ckpt, dict) and 'model' in ckpt and isinstance(ckpt['model'], dict) else ckpt
 
+def _plain(x):
+    "JSON data as a checkpoint or `.source.json` stores it (tuples as lists)."
+    return json.loads(json.dumps(x))
+
 def _flat(d, pre:str='')->dict:
     if not isinstance(d, dict): return {pre: d}
     return {k: v for key, val in d.items() for k, v in _flat(val, f'{pre}.{key}' if pre else str(key)).items()}
@@ -199,7 +203,7 @@ def check_recipe(path:str|Path, # the checkpoint (named in the error)
                 ):
     "Raise `ContaError` naming the first setting where a checkpoint's recipe differs from this run's."
     if stored is None or recipe is None: return
-    a, b = (_flat(json.loads(json.dumps(r))) for r in (stored, recipe))   # tuples as lists, as stored
+    a, b = (_flat(_plain(r)) for r in (stored, recipe))
     diff = [k for k in sorted(a.keys() | b.keys()) if a.get(k, '(unset)') != b.get(k, '(unset)')]
     if diff:
         k = diff[0]; more = f' and {len(diff) - 1} more' if len(diff) > 1 else ''
@@ -217,7 +221,7 @@ def finished(path:str|Path, # a checkpoint written by `Trainer`
     check_recipe(path, ck.get('recipe'), recipe)
     return int(ck['step']) >= int(ck['max_steps'])
 
-# %% ../nbs/00b_train.ipynb #94d2fd83
+# %% ../nbs/00b_train.ipynb #81f0ab11
 class Trainer:
     "The shared training loop (see above)."
     def __init__(self,
@@ -261,7 +265,7 @@ class Trainer:
         self.save_every, self.config, self.log_every, self.avg_window = save_every, config or {}, log_every, avg_window
         self.progress = (is_main() and sys.stderr.isatty()) if progress is None else (progress and is_main())
         self.tb_dir, self.tb_every, self.grad_clip, self.name = tb_dir, tb_every or max(1, log_every // 5), grad_clip, name
-        self.recipe = None if recipe is None else json.loads(json.dumps(recipe))   # plain lists and numbers, as stored
+        self.recipe = None if recipe is None else _plain(recipe)
         self.step, self.history = 0, {'step': [], 'loss': [], 'lr': []}
         self.log = get_logger(f'conta.{name}')
 
@@ -421,7 +425,7 @@ def per_process_batch(batch:int, # images per micro-batch, all processes togethe
     a = max(d for d in range(1, accum + 1) if accum % d == 0 and mine % d == 0)
     return mine // a, a
 
-# %% ../nbs/00b_train.ipynb #8e129ba0
+# %% ../nbs/00b_train.ipynb #1caa9e82
 def file_digest(path:str|Path)->str:
     "SHA-1 of a file's bytes (a checkpoint's identity, whatever its name or folder)."
     import hashlib
@@ -438,7 +442,7 @@ def output_source(folder:str|Path, # an output folder (created when missing)
     folder, n = Path(folder), 0
     if is_main():
         folder.mkdir(parents=True, exist_ok=True)
-        f, src = folder/'.source.json', json.loads(json.dumps(source))
+        f, src = folder/'.source.json', _plain(source)
         old = load_json(f) if f.exists() else src
         if old != src:
             for p in folder.glob(pattern):
