@@ -20,7 +20,7 @@ from .cam import resnet_trunk, load_cam_trunk, missing_stage_error, stage_ids
 __all__ = ['crf_label', 'ir_label', 'make_ir_label', 'search_dirs', 'dir_path', 'PathIndex', 'path_affinity', 'pair_labels',
            'pair_displacement', 'MeanShift', 'IRNet', 'from_irn_irn', 'load_irn', 'AffinityDataset', 'AffinityLoss',
            'irn_model', 'irn_stride', 'mean_displacement', 'irn_recipe', 'train_irn', 'walk_weights', 'random_walk',
-           'random_walk_dense', 'edge_map', 'sem_seg_label', 'make_sem_seg', 'eval_sem_seg']
+           'random_walk_dense', 'edge_map', 'sem_seg_label', 'rescue_lost_classes', 'make_sem_seg', 'eval_sem_seg']
 
 # %% ../nbs/04_irn.ipynb #90ead1a4
 def crf_label(img:np.ndarray, # (H, W, 3) uint8 RGB
@@ -278,7 +278,7 @@ class AffinityLoss:
                    + (pd.abs() * bg[:, None]).sum() / (2 * n_bg + 1e-5)) / 2
         return {'loss': aff_loss + dp_loss, 'aff': aff_loss.detach(), 'dp': dp_loss.detach()}
 
-# %% ../nbs/04_irn.ipynb #bacd2aa7
+# %% ../nbs/04_irn.ipynb #bef8152d
 def irn_model(cfg, ds, cam_ckpt:str|Path|None=None)->IRNet:
     "A fresh IRNet: backbone from `IRN.WEIGHTS`, or from the CAM classifier at `cam_ckpt` when it is ''."
     c = cfg.IRN
@@ -308,7 +308,7 @@ def mean_displacement(model:IRNet, ds, ids:list[str], device, crop:int)->torch.T
 def irn_recipe(cfg)->dict:
     "The settings that define an IRN training run (`conta.train.check_recipe`): not the random walk's."
     from conta.config import to_dict
-    irn = {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES')}
+    irn = {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES', 'SEM_SEG_CAM_RESCUE')}
     return {'IRN': irn | {'WEIGHTS': Path(cfg.IRN.WEIGHTS).name}, 'RUN.SEED': cfg.RUN.SEED}   # (a weights file may move)
 
 def train_irn(cfg, ds, ir_label_dir:str|Path, out:str|Path, cam_ckpt:str|Path|None=None, device='cpu')->Path:
@@ -397,7 +397,7 @@ def random_walk_dense(x:torch.Tensor, # (C, h, w)
     for _ in range(exp_times): T = T @ T
     return (x.to(dtype).reshape(C, -1) @ T).view(C, h, w).float()
 
-# %% ../nbs/04_irn.ipynb #8f72fbab
+# %% ../nbs/04_irn.ipynb #7f2e0da4
 @torch.inference_mode()
 def edge_map(model:IRNet, pair:torch.Tensor, # (2, 3, H, W): the image and its mirror image
              crop:int=512)->torch.Tensor:
@@ -416,6 +416,18 @@ def sem_seg_label(rw:torch.Tensor, # (K, h, w) walked CAMs of the labelled class
     up = up / up.max().clamp(min=1e-5)
     s = F.pad(up, (0, 0, 0, 0, 1, 0), value=bg_thres)
     return np.concatenate([[0], np.asarray(keys) + 1]).astype(np.uint8)[s.argmax(0).cpu().numpy()]
+
+def rescue_lost_classes(label:np.ndarray, # (H, W) pseudo mask (class indices)
+                        high_res:np.ndarray, # (K, H, W) normalised CAMs of the labelled classes
+                        keys:np.ndarray, # (K,) their class indices (0-based, without background)
+                        thres:float # CAM score above which a lost class takes a background pixel (0: off)
+                       )->np.ndarray:
+    "A labelled class with no pixel in `label` takes the background pixels where its CAM exceeds `thres`."
+    out = label.copy()
+    if thres <= 0: return out
+    for k, c in enumerate(np.asarray(keys) + 1):
+        if not (label == c).any(): out[(out == 0) & (high_res[k] > thres)] = c
+    return out
 
 def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path, device='cpu',
                  split:str|None=None, model:IRNet|None=None,
@@ -446,7 +458,10 @@ def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path,
             rw = random_walk(x, torch.stack([b[0] for b in buf]), c.INFER_RADIUS, c.BETA, c.EXP_TIMES)
             t_walk += time.perf_counter() - t1
             for (edge, xk, keys, size, i), r in zip(buf, rw):
-                save_png(out_dir/f'{i}.png', sem_seg_label(r[:len(keys)], keys, size, c.SEM_SEG_BG_THRES)); done += 1
+                m = sem_seg_label(r[:len(keys)], keys, size, c.SEM_SEG_BG_THRES)
+                if c.SEM_SEG_CAM_RESCUE > 0:
+                    m = rescue_lost_classes(m, load_npz(cam_dir/f'{i}.npz', ('high_res',))['high_res'], keys, c.SEM_SEG_CAM_RESCUE)
+                save_png(out_dir/f'{i}.png', m); done += 1
             buf.clear()
         for k in todo:
             item = msd[k]
@@ -474,3 +489,5 @@ def eval_sem_seg(cfg, ds, mask_dir:str|Path, split:str|None=None)->dict:
     missing = [i for i in ids if not (mask_dir/f'{i}.png').exists()]
     if missing: raise missing_stage_error(mask_dir/f'{missing[0]}.png', 'make_sem_seg')
     return eval_folder(mask_dir, ds, split, context_root=toy_root_of(ds.root))
+
+
