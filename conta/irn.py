@@ -397,7 +397,7 @@ def random_walk_dense(x:torch.Tensor, # (C, h, w)
     for _ in range(exp_times): T = T @ T
     return (x.to(dtype).reshape(C, -1) @ T).view(C, h, w).float()
 
-# %% ../nbs/04_irn.ipynb #7f2e0da4
+# %% ../nbs/04_irn.ipynb #86818c3f
 @torch.inference_mode()
 def edge_map(model:IRNet, pair:torch.Tensor, # (2, 3, H, W): the image and its mirror image
              crop:int=512)->torch.Tensor:
@@ -457,21 +457,21 @@ def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path,
             x = torch.stack([F.pad(b[1], (0, 0, 0, 0, 0, C - b[1].shape[0])) for b in buf])
             rw = random_walk(x, torch.stack([b[0] for b in buf]), c.INFER_RADIUS, c.BETA, c.EXP_TIMES)
             t_walk += time.perf_counter() - t1
-            for (edge, xk, keys, size, i), r in zip(buf, rw):
+            for (edge, xk, keys, size, i, hr), r in zip(buf, rw):
                 m = sem_seg_label(r[:len(keys)], keys, size, c.SEM_SEG_BG_THRES)
                 if c.SEM_SEG_CAM_RESCUE > 0:
-                    m = rescue_lost_classes(m, load_npz(cam_dir/f'{i}.npz', ('high_res',))['high_res'], keys, c.SEM_SEG_CAM_RESCUE)
+                    m = rescue_lost_classes(m, hr, keys, c.SEM_SEG_CAM_RESCUE)
                 save_png(out_dir/f'{i}.png', m); done += 1
             buf.clear()
         for k in todo:
             item = msd[k]
-            z = load_npz(cam_dir/f'{ids[k]}.npz', ('keys', 'cam'))
+            z = load_npz(cam_dir/f'{ids[k]}.npz', ('keys', 'cam') + (('high_res',) if c.SEM_SEG_CAM_RESCUE > 0 else ()))
             edge = edge_map(model, item['scales'][0].to(device), c.CROP)
             cam = torch.from_numpy(z['cam']).to(device)
             if cam.shape[1:] != edge.shape:
                 raise ContaError(f'{cam_dir/ids[k]}.npz: stride-4 CAM size {tuple(cam.shape[1:])} differs from the boundary map {tuple(edge.shape)}')
             if buf and (buf[0][0].shape != edge.shape or len(buf) == walk_batch): flush()
-            buf.append((edge, cam * (1 - edge), z['keys'], item['size'], ids[k]))
+            buf.append((edge, cam * (1 - edge), z['keys'], item['size'], ids[k], z['high_res'] if c.SEM_SEG_CAM_RESCUE > 0 else None))
         if buf: flush()
     barrier()
     dt = time.perf_counter() - t0
