@@ -278,7 +278,7 @@ class AffinityLoss:
                    + (pd.abs() * bg[:, None]).sum() / (2 * n_bg + 1e-5)) / 2
         return {'loss': aff_loss + dp_loss, 'aff': aff_loss.detach(), 'dp': dp_loss.detach()}
 
-# %% ../nbs/04_irn.ipynb #bef8152d
+# %% ../nbs/04_irn.ipynb #e5dfaed6
 def irn_model(cfg, ds, cam_ckpt:str|Path|None=None)->IRNet:
     "A fresh IRNet: backbone from `IRN.WEIGHTS`, or from the CAM classifier at `cam_ckpt` when it is ''."
     c = cfg.IRN
@@ -308,7 +308,7 @@ def mean_displacement(model:IRNet, ds, ids:list[str], device, crop:int)->torch.T
 def irn_recipe(cfg)->dict:
     "The settings that define an IRN training run (`conta.train.check_recipe`): not the random walk's."
     from conta.config import to_dict
-    irn = {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES', 'SEM_SEG_CAM_RESCUE')}
+    irn = {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES', 'SEM_SEG_CAM_RESCUE', 'INFER_SCALE')}
     return {'IRN': irn | {'WEIGHTS': Path(cfg.IRN.WEIGHTS).name}, 'RUN.SEED': cfg.RUN.SEED}   # (a weights file may move)
 
 def train_irn(cfg, ds, ir_label_dir:str|Path, out:str|Path, cam_ckpt:str|Path|None=None, device='cpu')->Path:
@@ -397,7 +397,7 @@ def random_walk_dense(x:torch.Tensor, # (C, h, w)
     for _ in range(exp_times): T = T @ T
     return (x.to(dtype).reshape(C, -1) @ T).view(C, h, w).float()
 
-# %% ../nbs/04_irn.ipynb #86818c3f
+# %% ../nbs/04_irn.ipynb #e3a5f98a
 @torch.inference_mode()
 def edge_map(model:IRNet, pair:torch.Tensor, # (2, 3, H, W): the image and its mirror image
              crop:int=512)->torch.Tensor:
@@ -409,10 +409,15 @@ def edge_map(model:IRNet, pair:torch.Tensor, # (2, 3, H, W): the image and its m
     return torch.sigmoid(e[0] / 2 + e[1].flip(-1) / 2)
 
 def sem_seg_label(rw:torch.Tensor, # (K, h, w) walked CAMs of the labelled classes
-                  keys:np.ndarray, size:tuple, bg_thres:float=0.25)->np.ndarray:
-    "Upsample by 4, crop to `size`, divide by the maximum, add the background score, argmax to class indices."
+                  keys:np.ndarray, size:tuple, bg_thres:float=0.25,
+                  scale:float=1.0 # the walk ran on the image scaled by this (`IRN.INFER_SCALE`)
+                 )->np.ndarray:
+    "Upsample by 4, crop to `size` (scaled), resize to `size`, divide by the maximum, add the background score, argmax."
     H, W = size
-    up = F.interpolate(rw[:, None], scale_factor=4, mode='bilinear', align_corners=False)[:, 0, :H, :W]
+    h, w = (H, W) if scale == 1 else (max(1, round(H * scale)), max(1, round(W * scale)))
+    up = F.interpolate(rw[:, None], scale_factor=4, mode='bilinear', align_corners=False)[:, :, :h, :w]
+    if (h, w) != (H, W): up = F.interpolate(up, size=(H, W), mode='bilinear', align_corners=False)
+    up = up[:, 0]
     up = up / up.max().clamp(min=1e-5)
     s = F.pad(up, (0, 0, 0, 0, 1, 0), value=bg_thres)
     return np.concatenate([[0], np.asarray(keys) + 1]).astype(np.uint8)[s.argmax(0).cpu().numpy()]
@@ -435,6 +440,7 @@ def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path,
                 )->dict:
     "Write `pseudo_mask/<id>.png` for `DATASET.SPLIT.TRAIN` and `DATASET.INFER` (or one `split`); returns counts and timing."
     c = cfg.IRN
+    if not c.INFER_SCALE > 0: raise ContaError(f'IRN.INFER_SCALE={c.INFER_SCALE}: the walk\'s image scale must be > 0 (1: IRN)')
     cam_dir, out_dir = Path(cam_dir), Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     ids, _ = stage_ids(ds, *([split] if split else [cfg.DATASET.SPLIT.TRAIN, cfg.DATASET.INFER]))
     rank, world = get_rank(), get_world_size()
@@ -448,7 +454,7 @@ def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path,
             if not Path(irn_ckpt).exists(): raise missing_stage_error(Path(irn_ckpt), 'train_irn')
             model = load_irn(irn_ckpt, c.BACKBONE, irn_stride(cfg))
         model = model.to(device).eval()
-        msd = MultiScaleDataset(ds, ids, [1.0])
+        msd = MultiScaleDataset(ds, ids, [c.INFER_SCALE])
         buf = []
         def flush():  # walk a batch of same-size maps at once (classes padded with zero maps, which stay zero)
             nonlocal t_walk, done
@@ -458,7 +464,7 @@ def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path,
             rw = random_walk(x, torch.stack([b[0] for b in buf]), c.INFER_RADIUS, c.BETA, c.EXP_TIMES)
             t_walk += time.perf_counter() - t1
             for (edge, xk, keys, size, i, hr), r in zip(buf, rw):
-                m = sem_seg_label(r[:len(keys)], keys, size, c.SEM_SEG_BG_THRES)
+                m = sem_seg_label(r[:len(keys)], keys, size, c.SEM_SEG_BG_THRES, c.INFER_SCALE)
                 if c.SEM_SEG_CAM_RESCUE > 0:
                     m = rescue_lost_classes(m, hr, keys, c.SEM_SEG_CAM_RESCUE)
                 save_png(out_dir/f'{i}.png', m); done += 1
@@ -468,7 +474,9 @@ def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path,
             z = load_npz(cam_dir/f'{ids[k]}.npz', ('keys', 'cam') + (('high_res',) if c.SEM_SEG_CAM_RESCUE > 0 else ()))
             edge = edge_map(model, item['scales'][0].to(device), c.CROP)
             cam = torch.from_numpy(z['cam']).to(device)
-            if cam.shape[1:] != edge.shape:
+            if c.INFER_SCALE != 1:   # the stride-4 CAMs resized to the scaled image's boundary map
+                cam = F.interpolate(cam[None], size=edge.shape, mode='bilinear', align_corners=False)[0]
+            elif cam.shape[1:] != edge.shape:
                 raise ContaError(f'{cam_dir/ids[k]}.npz: stride-4 CAM size {tuple(cam.shape[1:])} differs from the boundary map {tuple(edge.shape)}')
             if buf and (buf[0][0].shape != edge.shape or len(buf) == walk_batch): flush()
             buf.append((edge, cam * (1 - edge), z['keys'], item['size'], ids[k], z['high_res'] if c.SEM_SEG_CAM_RESCUE > 0 else None))
