@@ -103,7 +103,7 @@ class CrfConfig:
     BI_XY_STD: float = 67
     BI_RGB_STD: float = 3
 
-# %% ../nbs/00a_config.ipynb #ef1e6497
+# %% ../nbs/00a_config.ipynb #2fd9ecee
 @dataclass
 class CamConfig:
     BACKBONE: str = 'resnet50'  # torchvision ResNet: resnet18/34/50/101
@@ -140,6 +140,7 @@ class IrnConfig:
     SEM_SEG_BG_THRES: float = 0.25
     SEM_SEG_CAM_RESCUE: float = 0.0  # a labelled class the walk leaves without a pixel takes the background where its CAM exceeds this (0: off, as IRN)
     INFER_SCALE: float = 1.0    # the boundary map and the walk run on the image scaled by this; the CAMs are resized to it (1: IRN)
+    SEM_SEG_CRF: bool = False   # IRN's label DenseCRF over each pseudo mask, among the classes it holds (false: IRN)
 
 @dataclass
 class ContaConfig:

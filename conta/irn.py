@@ -20,7 +20,8 @@ from .cam import resnet_trunk, load_cam_trunk, missing_stage_error, stage_ids
 __all__ = ['crf_label', 'ir_label', 'make_ir_label', 'search_dirs', 'dir_path', 'PathIndex', 'path_affinity', 'pair_labels',
            'pair_displacement', 'MeanShift', 'IRNet', 'from_irn_irn', 'load_irn', 'AffinityDataset', 'AffinityLoss',
            'irn_model', 'irn_stride', 'mean_displacement', 'irn_recipe', 'train_irn', 'walk_weights', 'random_walk',
-           'random_walk_dense', 'edge_map', 'sem_seg_label', 'rescue_lost_classes', 'make_sem_seg', 'eval_sem_seg']
+           'random_walk_dense', 'edge_map', 'sem_seg_label', 'rescue_lost_classes', 'crf_mask', 'make_sem_seg',
+           'eval_sem_seg']
 
 # %% ../nbs/04_irn.ipynb #90ead1a4
 def crf_label(img:np.ndarray, # (H, W, 3) uint8 RGB
@@ -278,7 +279,7 @@ class AffinityLoss:
                    + (pd.abs() * bg[:, None]).sum() / (2 * n_bg + 1e-5)) / 2
         return {'loss': aff_loss + dp_loss, 'aff': aff_loss.detach(), 'dp': dp_loss.detach()}
 
-# %% ../nbs/04_irn.ipynb #e5dfaed6
+# %% ../nbs/04_irn.ipynb #fc26fd35
 def irn_model(cfg, ds, cam_ckpt:str|Path|None=None)->IRNet:
     "A fresh IRNet: backbone from `IRN.WEIGHTS`, or from the CAM classifier at `cam_ckpt` when it is ''."
     c = cfg.IRN
@@ -308,7 +309,7 @@ def mean_displacement(model:IRNet, ds, ids:list[str], device, crop:int)->torch.T
 def irn_recipe(cfg)->dict:
     "The settings that define an IRN training run (`conta.train.check_recipe`): not the random walk's."
     from conta.config import to_dict
-    irn = {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES', 'SEM_SEG_CAM_RESCUE', 'INFER_SCALE')}
+    irn = {k: v for k, v in to_dict(cfg)['IRN'].items() if k not in ('INFER_RADIUS', 'BETA', 'EXP_TIMES', 'SEM_SEG_BG_THRES', 'SEM_SEG_CAM_RESCUE', 'INFER_SCALE', 'SEM_SEG_CRF')}
     return {'IRN': irn | {'WEIGHTS': Path(cfg.IRN.WEIGHTS).name}, 'RUN.SEED': cfg.RUN.SEED}   # (a weights file may move)
 
 def train_irn(cfg, ds, ir_label_dir:str|Path, out:str|Path, cam_ckpt:str|Path|None=None, device='cpu')->Path:
@@ -397,7 +398,7 @@ def random_walk_dense(x:torch.Tensor, # (C, h, w)
     for _ in range(exp_times): T = T @ T
     return (x.to(dtype).reshape(C, -1) @ T).view(C, h, w).float()
 
-# %% ../nbs/04_irn.ipynb #e3a5f98a
+# %% ../nbs/04_irn.ipynb #01c2543f
 @torch.inference_mode()
 def edge_map(model:IRNet, pair:torch.Tensor, # (2, 3, H, W): the image and its mirror image
              crop:int=512)->torch.Tensor:
@@ -434,6 +435,14 @@ def rescue_lost_classes(label:np.ndarray, # (H, W) pseudo mask (class indices)
         if not (label == c).any(): out[(out == 0) & (high_res[k] > thres)] = c
     return out
 
+def crf_mask(img:np.ndarray, # (H, W, 3) uint8 RGB
+             mask:np.ndarray, # (H, W) pseudo mask (class indices)
+             gt_prob:float=0.7)->np.ndarray:
+    "IRN's label DenseCRF over a pseudo mask, among the classes it holds (a mask of one class is returned as it is)."
+    lut, inv = np.unique(mask, return_inverse=True)
+    if len(lut) < 2: return mask.copy()
+    return lut[crf_label(img, inv.reshape(mask.shape), len(lut), gt_prob=gt_prob)].astype(mask.dtype)
+
 def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path, device='cpu',
                  split:str|None=None, model:IRNet|None=None,
                  walk_batch:int=16 # consecutive images of one map size walked together
@@ -467,6 +476,7 @@ def make_sem_seg(cfg, ds, irn_ckpt:str|Path, cam_dir:str|Path, out_dir:str|Path,
                 m = sem_seg_label(r[:len(keys)], keys, size, c.SEM_SEG_BG_THRES, c.INFER_SCALE)
                 if c.SEM_SEG_CAM_RESCUE > 0:
                     m = rescue_lost_classes(m, hr, keys, c.SEM_SEG_CAM_RESCUE)
+                if c.SEM_SEG_CRF: m = crf_mask(ds.image(i), m)
                 save_png(out_dir/f'{i}.png', m); done += 1
             buf.clear()
         for k in todo:
