@@ -398,7 +398,7 @@ def random_walk_dense(x:torch.Tensor, # (C, h, w)
     for _ in range(exp_times): T = T @ T
     return (x.to(dtype).reshape(C, -1) @ T).view(C, h, w).float()
 
-# %% ../nbs/04_irn.ipynb #01c2543f
+# %% ../nbs/04_irn.ipynb #90dc56ec
 @torch.inference_mode()
 def edge_map(model:IRNet, pair:torch.Tensor, # (2, 3, H, W): the image and its mirror image
              crop:int=512)->torch.Tensor:
@@ -415,7 +415,7 @@ def sem_seg_label(rw:torch.Tensor, # (K, h, w) walked CAMs of the labelled class
                  )->np.ndarray:
     "Upsample by 4, crop to `size` (scaled), resize to `size`, divide by the maximum, add the background score, argmax."
     H, W = size
-    h, w = (H, W) if scale == 1 else (max(1, round(H * scale)), max(1, round(W * scale)))
+    h, w = max(1, round(H * scale)), max(1, round(W * scale))   # the scaled image (as MultiScaleDataset sizes it)
     up = F.interpolate(rw[:, None], scale_factor=4, mode='bilinear', align_corners=False)[:, :, :h, :w]
     if (h, w) != (H, W): up = F.interpolate(up, size=(H, W), mode='bilinear', align_corners=False)
     up = up[:, 0]
@@ -507,5 +507,3 @@ def eval_sem_seg(cfg, ds, mask_dir:str|Path, split:str|None=None)->dict:
     missing = [i for i in ids if not (mask_dir/f'{i}.png').exists()]
     if missing: raise missing_stage_error(mask_dir/f'{missing[0]}.png', 'make_sem_seg')
     return eval_folder(mask_dir, ds, split, context_root=toy_root_of(ds.root))
-
-
