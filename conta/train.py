@@ -16,12 +16,12 @@ from .core import ContaError, atomic_path, get_logger, get_rank, get_world_size,
 
 # %% auto #0
 __all__ = ['init_distributed', 'close_distributed', 'barrier', 'sum_over_processes', 'any_process', 'global_share', 'unwrap',
-           'key_rng', 'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler', 'cpu_has_bf16',
-           'fast_bf16', 'resolve_amp', 'resolve_channels_last', 'to_device', 'save_checkpoint', 'load_checkpoint',
-           'model_state', 'check_recipe', 'finished', 'Trainer', 'replica_max_diff', 'steps_per_epoch',
-           'per_process_batch', 'file_digest', 'output_source', 'bench_steps', 'calibrate_bn']
+           'step_summary', 'key_rng', 'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler',
+           'cpu_has_bf16', 'fast_bf16', 'resolve_amp', 'resolve_channels_last', 'to_device', 'save_checkpoint',
+           'load_checkpoint', 'model_state', 'check_recipe', 'finished', 'Trainer', 'replica_max_diff',
+           'steps_per_epoch', 'per_process_batch', 'file_digest', 'output_source', 'bench_steps', 'calibrate_bn']
 
-# %% ../nbs/00b_train.ipynb #ded18914
+# %% ../nbs/00b_train.ipynb #554090cc
 def init_distributed(backend:str|None=None # 'nccl', 'gloo', or None for the device's default
                     )->bool:
     "Join the process group when torchrun started this process (NCCL on GPUs, gloo on the CPU); True when joined."
@@ -73,6 +73,15 @@ def global_share(*counts:torch.Tensor)->tuple[torch.Tensor, ...]:
 def unwrap(model:torch.nn.Module)->torch.nn.Module:
     "The model inside a DistributedDataParallel wrapper."
     return model.module if isinstance(model, torch.nn.parallel.DistributedDataParallel) else model
+
+def step_summary(n_images:int, # images of the split (all processes)
+                 written:int, # images this process wrote
+                 t0:float, # `time.perf_counter()` at the start of the work
+                 **extra)->dict:
+    "Once every process is done: what an image step returns (counts, seconds since `t0`, images written per second)."
+    barrier()
+    dt = time.perf_counter() - t0
+    return {'images': n_images, 'written': written, 'seconds': dt, **extra, 'images_per_s': written / dt if written else float('nan')}
 
 # %% ../nbs/00b_train.ipynb #30c369e7
 def key_rng(key # an int index, or an (index, seed) pair from `ResumableSampler`
