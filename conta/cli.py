@@ -95,7 +95,7 @@ def _pseudo_mask(a):
     record_timing(run, 'round0', timing)
     return 0
 
-# %% ../nbs/09_cli.ipynb #b40c01e9
+# %% ../nbs/09_cli.ipynb #bbd3be89
 def _seg_paths(a, run:Path)->tuple[Path, Path, Path]:
     "(stage folder, its key in scores.json, the checkpoint) of a `train/test/crf` command."
     key = 'full' if a.ground_truth else f'round{a.round}'
@@ -130,8 +130,8 @@ def _train(a):
     if is_main(): print(ckpt)
     return 0
 
-def _seg_step(a, name:str, out:str, run_step)->int:
-    "`conta test` or `conta crf`: `run_step(cfg, ds, folder, ckpt, split)` over the split, then its timing and scores."
+def _seg_step(a, stage:str, score:str, out:str, run_step)->int:
+    "`conta test` or `conta crf` (`stage`): `run_step(cfg, ds, folder, ckpt, split)` over the split, then its timing and the scores of `folder/out`, under `score`."
     import time
     from conta.deeplab import eval_seg
     cfg, ds, run = resolve(a)
@@ -140,20 +140,20 @@ def _seg_step(a, name:str, out:str, run_step)->int:
     ds = split_reader(cfg, ds, split)
     t0 = time.perf_counter()
     r = run_step(cfg, ds, folder, ckpt, split)
-    get_logger('conta.cli').info(f'{name}: {r["written"]} of {r["images"]} images written ({r["images_per_s"]:.1f} images/s)')
-    what = _split_key('test_seg' if name == 'test' else name, split, cfg)
+    get_logger('conta.cli').info(f'{stage}: {r["written"]} of {r["images"]} images written ({r["images_per_s"]:.1f} images/s)')
+    what = _split_key(score, split, cfg)
     if r['written']: record_timing(run, key, {what: step_timing(what, t0)})
-    _report_seg(run, key, what, eval_seg(cfg, ds, folder/out, split, stage=name))
+    _report_seg(run, key, what, eval_seg(cfg, ds, folder/out, split, stage=stage))
     return 0
 
 def _test(a):
     from conta.core import get_device
     from conta.deeplab import test_seg
-    return _seg_step(a, 'test', 'seg_pred', lambda cfg, ds, folder, ckpt, split: test_seg(cfg, ds, ckpt, folder, split, get_device(cfg.RUN.DEVICE)))
+    return _seg_step(a, 'test', 'test_seg', 'seg_pred', lambda cfg, ds, folder, ckpt, split: test_seg(cfg, ds, ckpt, folder, split, get_device(cfg.RUN.DEVICE)))
 
 def _crf(a):
     from conta.crf import make_crf
-    return _seg_step(a, 'crf', 'seg_crf', lambda cfg, ds, folder, ckpt, split: make_crf(cfg, ds, folder/'seg_logit', folder/'seg_crf', split, a.n_jobs))
+    return _seg_step(a, 'crf', 'crf', 'seg_crf', lambda cfg, ds, folder, ckpt, split: make_crf(cfg, ds, folder/'seg_logit', folder/'seg_crf', split, a.n_jobs))
 
 # %% ../nbs/09_cli.ipynb #f78837a1
 def _run(a):
