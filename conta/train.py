@@ -19,7 +19,8 @@ __all__ = ['init_distributed', 'close_distributed', 'barrier', 'sum_over_process
            'step_summary', 'key_rng', 'ResumableSampler', 'make_optimizer', 'poly_lambda', 'poly_scheduler',
            'cpu_has_bf16', 'fast_bf16', 'resolve_amp', 'resolve_channels_last', 'to_device', 'save_checkpoint',
            'load_checkpoint', 'model_state', 'check_recipe', 'finished', 'Trainer', 'replica_max_diff',
-           'steps_per_epoch', 'per_process_batch', 'file_digest', 'output_source', 'bench_steps', 'calibrate_bn']
+           'steps_per_epoch', 'per_process_batch', 'file_digest', 'output_source', 'resolve_cuda_graphs',
+           'graph_by_shape', 'bench_steps', 'calibrate_bn']
 
 # %% ../nbs/00b_train.ipynb #554090cc
 def init_distributed(backend:str|None=None # 'nccl', 'gloo', or None for the device's default
@@ -230,7 +231,7 @@ def finished(path:str|Path, # a checkpoint written by `Trainer`
     check_recipe(path, ck.get('recipe'), recipe)
     return int(ck['step']) >= int(ck['max_steps'])
 
-# %% ../nbs/00b_train.ipynb #81f0ab11
+# %% ../nbs/00b_train.ipynb #68b7aabd
 class Trainer:
     "The shared training loop (see above)."
     def __init__(self,
@@ -253,6 +254,7 @@ class Trainer:
                  tb_every:int=0, # TensorBoard scalars every N steps (0: log_every // 5)
                  sync_bn:bool=False, # convert BatchNorm to SyncBatchNorm under DDP
                  grad_clip:float|None=None,
+                 graph=(), # submodules whose training forward and backward replay as CUDA graphs (`graph_by_shape`): on a GPU, in one process
                  recipe:dict|None=None, # settings that define the result: stored, and a checkpoint of another recipe is not resumed
                  name:str='train' # shown in logs
                 ):
@@ -267,6 +269,11 @@ class Trainer:
             elif sync_bn: get_logger(f'conta.{name}').warning(f'{name}: RUN.SYNC_BN is ignored on the CPU (SyncBatchNorm runs on GPUs only)')
             self.model = torch.nn.parallel.DistributedDataParallel(
                 self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
+        self.graphed = bool(graph) and self.device.type == 'cuda' and not isinstance(self.model, torch.nn.parallel.DistributedDataParallel)
+        if self.graphed:   # the graphs' gradients are added into standing .grad tensors (zeroed, never freed)
+            for m in graph: graph_by_shape(m)
+            for p in self.model.parameters():
+                if p.requires_grad and p.grad is None: p.grad = torch.zeros_like(p)
         self.step_fn, self.opt, self.max_steps, self.accum = step_fn, optimizer, max_steps, accum_steps
         self.sched = poly_scheduler(optimizer, max_steps, poly_power)
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.amp_dtype == torch.float16)
@@ -303,7 +310,7 @@ class Trainer:
     def _micro(self, batch, sync:bool):
         ctx = self.model.no_sync() if not sync and hasattr(self.model, 'no_sync') else _nullctx()
         with ctx:
-            with torch.autocast(self.device.type, dtype=self.amp_dtype, enabled=self.amp_dtype is not None):
+            with torch.autocast(self.device.type, dtype=self.amp_dtype, enabled=self.amp_dtype is not None, cache_enabled=not self.graphed):
                 out = self.step_fn(self.model, to_device(batch, self.device, self.channels_last))
             loss = out['loss'] if isinstance(out, dict) else out
             if not torch.isfinite(loss): raise ContaError(f'{self.name}: the loss became {loss.item()} at step {self.step} (lower the learning rate or turn AMP off)')
@@ -321,7 +328,7 @@ class Trainer:
             self.scaler.unscale_(self.opt)
             torch.nn.utils.clip_grad_norm_(unwrap(self.model).parameters(), self.grad_clip)
         self.scaler.step(self.opt); self.scaler.update()
-        self.opt.zero_grad(set_to_none=True); self.sched.step(); self.step += 1
+        self.opt.zero_grad(set_to_none=not self.graphed); self.sched.step(); self.step += 1
 
     def fit(self,
             dataset, # a dataset that accepts `(index, seed)` keys (see `key_rng`)
@@ -461,7 +468,33 @@ def output_source(folder:str|Path, # an output folder (created when missing)
     barrier()
     return n
 
-# %% ../nbs/00b_train.ipynb #20341fdb
+# %% ../nbs/00b_train.ipynb #92527fad
+def resolve_cuda_graphs(value:str|bool, device:torch.device)->bool:
+    "Whether training steps replay as CUDA graphs for 'auto', 'on', 'off' (or a bool): only on a GPU, in one process."
+    if isinstance(value, bool): value = 'on' if value else 'off'
+    if value not in ('auto', 'on', 'off'): raise ContaError(f"RUN.CUDA_GRAPHS: {value!r} is not one of auto, on, off")
+    return value != 'off' and device.type == 'cuda' and get_world_size() == 1
+
+def graph_by_shape(module:torch.nn.Module, max_graphs:int=8)->torch.nn.Module:
+    "Replay `module`'s training forward and backward as CUDA graphs, one captured per input shape (up to `max_graphs`)."
+    if hasattr(module, 'cuda_graphs'): return module
+    orig, graphs = module.forward, {}
+    class Same(torch.nn.Module):   # a handle on `module`'s parameters whose forward is the eager one
+        def __init__(self): super().__init__(); self.m = module
+        def forward(self, *xs): return orig(*xs)
+    def forward(*xs):
+        if not (module.training and torch.is_grad_enabled() and xs and all(isinstance(x, torch.Tensor) and x.is_cuda for x in xs)):
+            return orig(*xs)
+        key = (torch.get_autocast_dtype('cuda') if torch.is_autocast_enabled('cuda') else None,
+               *((tuple(x.shape), x.stride(), x.dtype, x.requires_grad) for x in xs))
+        if key not in graphs:
+            if len(graphs) >= max_graphs: return orig(*xs)
+            graphs[key] = torch.cuda.make_graphed_callables(Same(), tuple(x.detach().clone().requires_grad_(x.requires_grad) for x in xs))
+        return graphs[key](*xs)
+    module.forward, module.cuda_graphs = forward, graphs
+    return module
+
+# %% ../nbs/00b_train.ipynb #79d38b94
 def bench_steps(t:Trainer, # a trainer (its model, step function, optimiser, precision, device)
                 batch, # one micro-batch, as the data loader gives it (on the CPU)
                 steps:int=20, warmup:int=5)->dict:
@@ -479,7 +512,8 @@ def bench_steps(t:Trainer, # a trainer (its model, step function, optimiser, pre
         losses.append(t._step(batch for _ in range(t.accum)))
     sync(); dt = time.perf_counter() - t0
     return {'steps_per_s': steps / dt, 'images_per_s': steps * t.accum * n / dt, 'loss': losses,
-            'peak_mem_gb': torch.cuda.max_memory_allocated(t.device) / 2**30 if cuda else float('nan')}
+            'peak_mem_gb': torch.cuda.max_memory_allocated(t.device) / 2**30 if cuda else float('nan'),
+            'peak_reserved_gb': torch.cuda.max_memory_reserved(t.device) / 2**30 if cuda else float('nan')}   # (CUDA graphs' memory pools count here only)
 
 # %% ../nbs/00b_train.ipynb #ff724e79
 @torch.no_grad()
