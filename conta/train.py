@@ -468,12 +468,17 @@ def output_source(folder:str|Path, # an output folder (created when missing)
     barrier()
     return n
 
-# %% ../nbs/00b_train.ipynb #92527fad
+# %% ../nbs/00b_train.ipynb #d16a56f2
 def resolve_cuda_graphs(value:str|bool, device:torch.device)->bool:
     "Whether training steps replay as CUDA graphs for 'auto', 'on', 'off' (or a bool): only on a GPU, in one process."
     if isinstance(value, bool): value = 'on' if value else 'off'
     if value not in ('auto', 'on', 'off'): raise ContaError(f"RUN.CUDA_GRAPHS: {value!r} is not one of auto, on, off")
     return value != 'off' and device.type == 'cuda' and get_world_size() == 1
+
+def _cuda_autocast()->torch.dtype|None:
+    "The dtype of CUDA autocast where it is on (torch 2.4 names the device; older releases mean CUDA)."
+    if hasattr(torch, 'get_autocast_dtype'): return torch.get_autocast_dtype('cuda') if torch.is_autocast_enabled('cuda') else None
+    return torch.get_autocast_gpu_dtype() if torch.is_autocast_enabled() else None
 
 def graph_by_shape(module:torch.nn.Module, max_graphs:int=8)->torch.nn.Module:
     "Replay `module`'s training forward and backward as CUDA graphs, one captured per input shape (up to `max_graphs`)."
@@ -485,8 +490,7 @@ def graph_by_shape(module:torch.nn.Module, max_graphs:int=8)->torch.nn.Module:
     def forward(*xs):
         if not (module.training and torch.is_grad_enabled() and xs and all(isinstance(x, torch.Tensor) and x.is_cuda for x in xs)):
             return orig(*xs)
-        key = (torch.get_autocast_dtype('cuda') if torch.is_autocast_enabled('cuda') else None,
-               *((tuple(x.shape), x.stride(), x.dtype, x.requires_grad) for x in xs))
+        key = (_cuda_autocast(), *((tuple(x.shape), x.stride(), x.dtype, x.requires_grad) for x in xs))
         if key not in graphs:
             if len(graphs) >= max_graphs: return orig(*xs)
             graphs[key] = torch.cuda.make_graphed_callables(Same(), tuple(x.detach().clone().requires_grad_(x.requires_grad) for x in xs))
