@@ -221,7 +221,7 @@ def param_groups(model:MSC)->list[dict]:
     return [{'params': conv, 'lr_mult': 1.0}, {'params': bn, 'lr_mult': 1.0, 'weight_decay': 0.0},
             {'params': [c.weight for c in heads], 'lr_mult': 10.0}, {'params': [c.bias for c in heads], 'lr_mult': 20.0, 'weight_decay': 0.0}]
 
-# %% ../nbs/05_deeplab.ipynb #b092f0b8
+# %% ../nbs/05_deeplab.ipynb #a6184142
 def seg_recipe(cfg, mask_dir:str|Path|None, # the pseudo masks it trains on (None: the ground truth)
                out:str|Path # the checkpoint (a mask folder is named relative to it, so that a moved run still matches)
               )->dict:
@@ -258,11 +258,9 @@ def train_seg(cfg, ds, out:str|Path, # checkpoint to write (resumed from when pr
     model = build_deeplab(cfg, ds.n_classes)
     device = torch.device(device)
     # On a GPU: the frozen BatchNorm as the convolutions' weight and bias, and the trunk's steps as CUDA graphs (see the benchmark).
-    # Not with fp16: with both, the benchmark's fp16 loss became NaN (not investigated), so fp16 trains eagerly as before.
     # Graphs only with frozen BatchNorm: BatchNorm that trains would update its statistics in their warm-up passes.
-    fast = device.type == 'cuda' and resolve_amp(cfg.RUN.AMP, device) != torch.float16
-    if fast: fold_bn(model)
-    graphed = resolve_cuda_graphs(cfg.RUN.CUDA_GRAPHS, device) and fast and model.freeze_bn
+    if device.type == 'cuda': fold_bn(model)
+    graphed = resolve_cuda_graphs(cfg.RUN.CUDA_GRAPHS, device) and model.freeze_bn
     get_logger('conta.deeplab').info(f'train_seg: {cfg.MODEL.NAME}, {init_deeplab(model, cfg, cam_ckpt)}; '
                                      f'{len(ids)} images, {"pseudo masks " + str(mask_dir) if mask_dir else "ground truth"}')
     bs, accum = per_process_batch(s.BATCH_SIZE.TRAIN, s.ITER_SIZE, option='SOLVER.BATCH_SIZE.TRAIN x SOLVER.ITER_SIZE')
