@@ -159,7 +159,7 @@ class RunConfig:
     DEVICE: str = 'auto'        # 'auto', 'cpu', 'cuda', 'cuda:N'
     AMP: typing.Union[str, bool] = 'auto'  # 'auto' (bf16 where the GPU or CPU has bf16 units, else fp32), 'off', 'bf16', 'fp16'
     CHANNELS_LAST: typing.Union[str, bool] = 'auto'  # 'auto' (on where AMP's auto picks bf16), 'on', 'off' (YAML's bare on/off read as booleans)
-    CUDA_GRAPHS: typing.Union[str, bool] = 'auto'  # 'auto'/'on': DeepLab-v2's trunk replays its training steps as CUDA graphs (a GPU, one process, frozen BatchNorm); 'off': eager
+    CUDA_GRAPHS: typing.Union[str, bool] = 'auto'  # 'auto'/'on': DeepLab-v2's trunk replays its training steps as CUDA graphs (a GPU, frozen BatchNorm; under DDP too); 'off': eager
     SEED: int = 0
     N_JOBS: int = 0             # CPU processes for CRF and IR labels (0: all cores, shared by the processes of a node)
     SYNC_BN: bool = False       # SyncBatchNorm across GPUs under torchrun (BatchNorm that trains; GPUs only)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00b_train.ipynb #e0122544
 from __future__ import annotations
-import functools, json, math, os, sys, time
+import contextlib, functools, json, math, os, sys, time
 from collections import deque
 from pathlib import Path
 from typing import Callable
@@ -254,7 +254,7 @@ class Trainer:
                  tb_every:int=0, # TensorBoard scalars every N steps (0: log_every // 5)
                  sync_bn:bool=False, # convert BatchNorm to SyncBatchNorm under DDP
                  grad_clip:float|None=None,
-                 graph=(), # submodules whose training forward and backward replay as CUDA graphs (`graph_by_shape`): on a GPU, in one process
+                 graph=(), # submodules whose training forward and backward replay as CUDA graphs (`graph_by_shape`): on a GPU
                  recipe:dict|None=None, # settings that define the result: stored, and a checkpoint of another recipe is not resumed
                  name:str='train' # shown in logs
                 ):
@@ -267,9 +267,10 @@ class Trainer:
         if dist.is_available() and dist.is_initialized() and get_world_size() > 1:
             if sync_bn and self.device.type == 'cuda': self.model = torch.nn.SyncBatchNorm.convert_sync_batchnorm(self.model)
             elif sync_bn: get_logger(f'conta.{name}').warning(f'{name}: RUN.SYNC_BN is ignored on the CPU (SyncBatchNorm runs on GPUs only)')
-            self.model = torch.nn.parallel.DistributedDataParallel(
-                self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
-        self.graphed = bool(graph) and self.device.type == 'cuda' and not isinstance(self.model, torch.nn.parallel.DistributedDataParallel)
+            with _side_stream(self.device) if graph and self.device.type == 'cuda' else _nullctx():   # (CUDA graphs need DDP built off the default stream)
+                self.model = torch.nn.parallel.DistributedDataParallel(
+                    self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
+        self.graphed = bool(graph) and self.device.type == 'cuda'
         if self.graphed:   # the graphs' gradients are added into standing .grad tensors (zeroed, never freed)
             for m in graph: graph_by_shape(m)
             for p in self.model.parameters():
@@ -470,10 +471,18 @@ def output_source(folder:str|Path, # an output folder (created when missing)
 
 # %% ../nbs/00b_train.ipynb #d16a56f2
 def resolve_cuda_graphs(value:str|bool, device:torch.device)->bool:
-    "Whether training steps replay as CUDA graphs for 'auto', 'on', 'off' (or a bool): only on a GPU, in one process."
+    "Whether training steps replay as CUDA graphs for 'auto', 'on', 'off' (or a bool): only on a GPU."
     if isinstance(value, bool): value = 'on' if value else 'off'
     if value not in ('auto', 'on', 'off'): raise ContaError(f"RUN.CUDA_GRAPHS: {value!r} is not one of auto, on, off")
-    return value != 'off' and device.type == 'cuda' and get_world_size() == 1
+    return value != 'off' and device.type == 'cuda'
+
+@contextlib.contextmanager
+def _side_stream(device:torch.device):
+    "Run the block on a new CUDA stream, ordered after and before the current one."
+    s, cur = torch.cuda.Stream(device), torch.cuda.current_stream(device)
+    s.wait_stream(cur)
+    with torch.cuda.stream(s): yield
+    cur.wait_stream(s)
 
 def _cuda_autocast()->torch.dtype|None:
     "The dtype of CUDA autocast where it is on (torch 2.4 names the device; older releases mean CUDA)."
