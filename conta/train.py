@@ -264,13 +264,13 @@ class Trainer:
         self.channels_last = resolve_channels_last(channels_last, self.device)
         self.model = model.to(self.device)
         if self.channels_last: self.model = self.model.to(memory_format=torch.channels_last)
+        self.graphed = bool(graph) and self.device.type == 'cuda'
         if dist.is_available() and dist.is_initialized() and get_world_size() > 1:
             if sync_bn and self.device.type == 'cuda': self.model = torch.nn.SyncBatchNorm.convert_sync_batchnorm(self.model)
             elif sync_bn: get_logger(f'conta.{name}').warning(f'{name}: RUN.SYNC_BN is ignored on the CPU (SyncBatchNorm runs on GPUs only)')
-            with _side_stream(self.device) if graph and self.device.type == 'cuda' else _nullctx():   # (CUDA graphs need DDP built off the default stream)
+            with _side_stream(self.device) if self.graphed else _nullctx():   # (CUDA graphs need DDP built off the default stream)
                 self.model = torch.nn.parallel.DistributedDataParallel(
                     self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
-        self.graphed = bool(graph) and self.device.type == 'cuda'
         if self.graphed:   # the graphs' gradients are added into standing .grad tensors (zeroed, never freed)
             for m in graph: graph_by_shape(m)
             for p in self.model.parameters():
