@@ -92,6 +92,8 @@ class SolverConfig:
     POLY_POWER: float = 0.9
     WEIGHT_DECAY: float = 5.0e-4
     AVERAGE_LOSS: int = 20      # loss shown averaged over N steps
+    IMAGE_LABEL_LOSS: float = 0.0  # weight of the image-label loss added to the pixel loss (conta's; 0: deeplab-pytorch's loss)
+    IMAGE_LABEL_TOP: float = 0.03  # share of the output cells whose class probabilities pool into an image score
     LOG_DIR: str = ''           # accepted from older configs
 
 @dataclass

@@ -305,10 +305,13 @@ class MultiScaleDataset(torch.utils.data.Dataset):
         return d
 
 class SegDataset(torch.utils.data.Dataset):
-    "Image and mask with random scale, crop (mask padded with 255) and flip, for segmentation training."
+    "Image and mask with random scale, crop (mask padded with 255) and flip, for segmentation training; with `labels`, also each image's multi-hot labels."
     def __init__(self, ds, ids:list[str], mask_dir:str|Path|None=None, crop:int=321, scales=(0.5, 0.75, 1.0, 1.25, 1.5),
-                 flip:bool=True, mean=IMAGENET_MEAN, std=IMAGENET_STD, bgr:bool=False):
+                 flip:bool=True, mean=IMAGENET_MEAN, std=IMAGENET_STD, bgr:bool=False,
+                 labels:np.ndarray|None=None): # (N, C-1) multi-hot image labels of `ids` (from `labelled_ids`)
         self.ds, self.ids, self.crop, self.scales, self.flip = ds, ids, crop, scales, flip
+        if labels is not None and len(labels) != len(ids): raise ContaError(f'SegDataset: {len(labels)} label rows for {len(ids)} images')
+        self.labels = None if labels is None else torch.as_tensor(np.asarray(labels), dtype=torch.float32)
         self.mask_dir = Path(mask_dir) if mask_dir else None
         self.mean, self.std, self.bgr = mean, std, bgr
         if self.mask_dir is not None:
@@ -327,7 +330,8 @@ class SegDataset(torch.utils.data.Dataset):
         x = normalize(img, self.mean, self.std, self.bgr).transpose(1, 2, 0)
         x, m = random_crop([x, m], self.crop, [0.0, IGNORE], rng)
         return {'img': torch.from_numpy(np.ascontiguousarray(x.transpose(2, 0, 1))),
-                'mask': torch.from_numpy(np.ascontiguousarray(m).astype(np.int64)), 'idx': i}
+                'mask': torch.from_numpy(np.ascontiguousarray(m).astype(np.int64)), 'idx': i,
+                **({} if self.labels is None else {'labels': self.labels[i]})}
 
 class EvalDataset(torch.utils.data.Dataset):
     "Image (normalised and raw) with its ground truth, at original size."

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import time
 from collections import OrderedDict
+from functools import partial
 from pathlib import Path
 import numpy as np
 import torch
@@ -18,8 +19,8 @@ from .cam import resnet_trunk, load_cam_trunk, missing_stage_error
 
 # %% auto #0
 __all__ = ['BN_MOMENTUM', 'ConvBN', 'fold_bn', 'Bottleneck', 'res_layer', 'ASPP', 'DeepLabV2', 'DeepLabV2TV', 'MSC',
-           'build_deeplab', 'input_norm', 'load_deeplab', 'init_deeplab', 'seg_loss', 'seg_step', 'param_groups',
-           'seg_recipe', 'train_seg', 'upsample_logits', 'predict_logits', 'test_seg', 'eval_seg']
+           'build_deeplab', 'input_norm', 'load_deeplab', 'init_deeplab', 'seg_loss', 'image_label_loss', 'seg_step',
+           'param_groups', 'seg_recipe', 'train_seg', 'upsample_logits', 'predict_logits', 'test_seg', 'eval_seg']
 
 # %% ../nbs/05_deeplab.ipynb #76c03c2b
 BN_MOMENTUM = 1 - 0.999   # deeplab-pytorch's BatchNorm momentum (Caffe's moving-average factor 0.999)
@@ -207,9 +208,27 @@ def seg_loss(outputs:list[torch.Tensor], # logits from `MSC` in training mode
         else: total = total + F.cross_entropy(o.float(), y, ignore_index=ignore)
     return total
 
-def seg_step(model, batch):
+def image_label_loss(logit:torch.Tensor, # (B, C, h, w) logits, class 0 the background
+                     labels:torch.Tensor, # (B, C-1) multi-hot image labels
+                     top:float=0.03 # share of the cells pooled into each class's image score
+                    )->torch.Tensor:
+    "Binary cross-entropy of each class's image score (mean softmax probability over its top cells) against the image labels; mean over classes present and over classes absent, summed."
+    logp = logit.float().log_softmax(1)[:, 1:].flatten(2)   # (in logs: a class the model has all but ruled out still gets a gradient)
+    k = min(logp.shape[2], max(1, round(top * logp.shape[2])))
+    log_s = logp.topk(k, dim=2).values.logsumexp(2) - np.log(k)
+    y = labels.to(log_s)
+    pos = -(y * log_s).sum() / y.sum().clamp(min=1)
+    neg = -((1 - y) * torch.log1p(-log_s.exp().clamp(max=1 - 1e-6))).sum() / (1 - y).sum().clamp(min=1)
+    return pos + neg
+
+def seg_step(model, batch,
+             label_weight:float=0.0, # weight of `image_label_loss` on the first (1x) output (needs batch['labels'])
+             top:float=0.03):
     "One micro-batch of DeepLab-v2."
-    return seg_loss(model(batch['img']), batch['mask'])
+    outs = model(batch['img'])
+    loss = seg_loss(outs, batch['mask'])
+    if label_weight: loss = loss + label_weight * image_label_loss(outs[0], batch['labels'], top)
+    return loss
 
 def param_groups(model:MSC)->list[dict]:
     "Trunk convolutions 1x; trainable BatchNorm 1x without weight decay; ASPP weights 10x; ASPP biases 20x without weight decay."
@@ -233,7 +252,8 @@ def seg_recipe(cfg, mask_dir:str|Path|None, # the pseudo masks it trains on (Non
         try: mask_dir = os.path.relpath(Path(mask_dir).resolve(), Path(out).resolve().parent)
         except ValueError: mask_dir = str(Path(mask_dir).resolve())   # (another drive)
     return {'SOLVER': {'BATCH_SIZE.TRAIN': s.BATCH_SIZE.TRAIN, 'ITER_MAX': s.ITER_MAX, 'ITER_SIZE': s.ITER_SIZE, 'LR': s.LR,
-                       'MOMENTUM': s.MOMENTUM, 'OPTIMIZER': s.OPTIMIZER, 'POLY_POWER': s.POLY_POWER, 'WEIGHT_DECAY': s.WEIGHT_DECAY},
+                       'MOMENTUM': s.MOMENTUM, 'OPTIMIZER': s.OPTIMIZER, 'POLY_POWER': s.POLY_POWER, 'WEIGHT_DECAY': s.WEIGHT_DECAY,
+                       **({'IMAGE_LABEL_LOSS': s.IMAGE_LABEL_LOSS, 'IMAGE_LABEL_TOP': s.IMAGE_LABEL_TOP} if s.IMAGE_LABEL_LOSS else {})},
             'MODEL': {**to_dict(cfg)['MODEL'], 'INIT_MODEL': Path(cfg.MODEL.INIT_MODEL).name},   # (a file's name: it may move)
             'IMAGE.SIZE.TRAIN': cfg.IMAGE.SIZE.TRAIN, 'IMAGE.MEAN': to_dict(cfg)['IMAGE']['MEAN'],
             'DATASET.SCALES': cfg.DATASET.SCALES, 'RUN.SEED': cfg.RUN.SEED,
@@ -243,7 +263,7 @@ def train_seg(cfg, ds, out:str|Path, # checkpoint to write (resumed from when pr
               mask_dir:str|Path|None=None, # a round's pseudo masks; None trains on the ground truth
               cam_ckpt:str|Path|None=None, # the round's CAM classifier (for MODEL.INIT_MODEL 'cam')
               device='cpu', split:str|None=None, # default DATASET.SPLIT.TRAIN
-              step_fn=seg_step # (model, batch) -> loss
+              step_fn=None # (model, batch) -> loss; default `seg_step` with the SOLVER's image-label loss
              )->Path:
     "Train DeepLab-v2 on pseudo masks or the ground truth; returns the checkpoint path."
     from conta.config import to_dict
@@ -253,7 +273,10 @@ def train_seg(cfg, ds, out:str|Path, # checkpoint to write (resumed from when pr
     if finished(out, recipe): return out
     if mask_dir is not None and not Path(mask_dir).is_dir(): raise missing_stage_error(Path(mask_dir), 'make_sem_seg')
     if cfg.IMAGE.SIZE.BASE: raise ContaError('IMAGE.SIZE.BASE: conta scales the original images (DATASET.SCALES); set it to null')
-    ids, _ = labelled_ids(ds, split or cfg.DATASET.SPLIT.TRAIN)
+    ids, labels = labelled_ids(ds, split or cfg.DATASET.SPLIT.TRAIN)
+    if s.IMAGE_LABEL_LOSS < 0 or not 0 < s.IMAGE_LABEL_TOP <= 1:
+        raise ContaError(f'SOLVER.IMAGE_LABEL_LOSS must be >= 0 and SOLVER.IMAGE_LABEL_TOP in (0, 1], got {s.IMAGE_LABEL_LOSS} and {s.IMAGE_LABEL_TOP}')
+    if step_fn is None: step_fn = partial(seg_step, label_weight=s.IMAGE_LABEL_LOSS, top=s.IMAGE_LABEL_TOP)
     seed_everything(cfg.RUN.SEED)
     model = build_deeplab(cfg, ds.n_classes)
     device = torch.device(device)
@@ -264,7 +287,8 @@ def train_seg(cfg, ds, out:str|Path, # checkpoint to write (resumed from when pr
     get_logger('conta.deeplab').info(f'train_seg: {cfg.MODEL.NAME}, {init_deeplab(model, cfg, cam_ckpt)}; '
                                      f'{len(ids)} images, {"pseudo masks " + str(mask_dir) if mask_dir else "ground truth"}')
     bs, accum = per_process_batch(s.BATCH_SIZE.TRAIN, s.ITER_SIZE, option='SOLVER.BATCH_SIZE.TRAIN x SOLVER.ITER_SIZE')
-    data = SegDataset(ds, ids, mask_dir, crop=cfg.IMAGE.SIZE.TRAIN, scales=cfg.DATASET.SCALES, flip=True, **input_norm(cfg))
+    data = SegDataset(ds, ids, mask_dir, crop=cfg.IMAGE.SIZE.TRAIN, scales=cfg.DATASET.SCALES, flip=True, **input_norm(cfg),
+                      labels=labels if s.IMAGE_LABEL_LOSS else None)
     opt = make_optimizer(param_groups(model), lr=s.LR, momentum=s.MOMENTUM, weight_decay=s.WEIGHT_DECAY, name=s.OPTIMIZER)
     t = Trainer(model, step_fn, opt, max_steps=s.ITER_MAX, accum_steps=accum, poly_power=s.POLY_POWER,
                 amp=cfg.RUN.AMP, channels_last=cfg.RUN.CHANNELS_LAST, device=device, ckpt_path=out, save_every=s.ITER_SAVE,
