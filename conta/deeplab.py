@@ -19,8 +19,9 @@ from .cam import resnet_trunk, load_cam_trunk, missing_stage_error
 
 # %% auto #0
 __all__ = ['BN_MOMENTUM', 'ConvBN', 'fold_bn', 'Bottleneck', 'res_layer', 'ASPP', 'DeepLabV2', 'DeepLabV2TV', 'MSC',
-           'build_deeplab', 'input_norm', 'load_deeplab', 'init_deeplab', 'seg_loss', 'image_label_loss', 'seg_step',
-           'param_groups', 'seg_recipe', 'train_seg', 'upsample_logits', 'predict_logits', 'test_seg', 'eval_seg']
+           'build_deeplab', 'input_norm', 'load_deeplab', 'init_deeplab', 'seg_loss', 'log_image_scores',
+           'image_label_loss', 'seg_step', 'param_groups', 'seg_recipe', 'train_seg', 'upsample_logits',
+           'predict_logits', 'test_seg', 'eval_seg']
 
 # %% ../nbs/05_deeplab.ipynb #76c03c2b
 BN_MOMENTUM = 1 - 0.999   # deeplab-pytorch's BatchNorm momentum (Caffe's moving-average factor 0.999)
@@ -208,14 +209,20 @@ def seg_loss(outputs:list[torch.Tensor], # logits from `MSC` in training mode
         else: total = total + F.cross_entropy(o.float(), y, ignore_index=ignore)
     return total
 
+def log_image_scores(logit:torch.Tensor, # (B, C, h, w) logits, class 0 the background
+                     top:float=0.03 # share of the cells pooled into each class's image score
+                    )->torch.Tensor:
+    "(B, C-1) log of each class's image score: its mean softmax probability over its top `top` share of the cells."
+    logp = logit.float().log_softmax(1)[:, 1:].flatten(2)   # (in logs: a class the model has all but ruled out still gets a gradient)
+    k = min(logp.shape[2], max(1, round(top * logp.shape[2])))
+    return logp.topk(k, dim=2).values.logsumexp(2) - np.log(k)
+
 def image_label_loss(logit:torch.Tensor, # (B, C, h, w) logits, class 0 the background
                      labels:torch.Tensor, # (B, C-1) multi-hot image labels
                      top:float=0.03 # share of the cells pooled into each class's image score
                     )->torch.Tensor:
-    "Binary cross-entropy of each class's image score (mean softmax probability over its top cells) against the image labels; mean over classes present and over classes absent, summed."
-    logp = logit.float().log_softmax(1)[:, 1:].flatten(2)   # (in logs: a class the model has all but ruled out still gets a gradient)
-    k = min(logp.shape[2], max(1, round(top * logp.shape[2])))
-    log_s = logp.topk(k, dim=2).values.logsumexp(2) - np.log(k)
+    "Binary cross-entropy of each class's image score (`log_image_scores`) against the image labels; mean over classes present and over classes absent, summed."
+    log_s = log_image_scores(logit, top)
     y = labels.to(log_s)
     pos = -(y * log_s).sum() / y.sum().clamp(min=1)
     neg = -((1 - y) * torch.log1p(-log_s.exp().clamp(max=1 - 1e-6))).sum() / (1 - y).sum().clamp(min=1)
