@@ -123,7 +123,9 @@ def _train(a):
     cfg, ds, run = resolve(a)
     folder, key, ckpt = _seg_paths(a, run)
     masks = None if a.ground_truth else Path(a.pseudo_mask_dir) if a.pseudo_mask_dir else run/f'round{a.round}'/'pseudo_mask'
-    cam = run/f'round{0 if a.ground_truth else a.round}'/'cam.pth'
+    cam = Path(a.cam_path) if a.cam_path else run/f'round{0 if a.ground_truth else a.round}'/'cam.pth'
+    if cfg.MODEL.INIT_MODEL == 'cam' and not cam.exists() and not finished(ckpt):
+        raise ContaError(f'{cam}: not found (the CAM classifier for MODEL.INIT_MODEL cam); run the train_cam step first or give --cam-path')
     t0, worked = time.perf_counter(), not finished(ckpt)
     train_seg(cfg, split_reader(cfg, ds, cfg.DATASET.SPLIT.TRAIN), ckpt, masks, cam, get_device(cfg.RUN.DEVICE))
     if worked: record_timing(run, key, {'train_seg': step_timing('train_seg', t0)})
@@ -263,6 +265,7 @@ def build_parser()->argparse.ArgumentParser:
     tr = sub.add_parser('train', help="train DeepLab-v2 on a round's pseudo masks (the authors' main.py train)")
     _seg_options(tr)
     tr.add_argument('--pseudo-mask-dir', type=Path, help='masks to train on (default: <run>/round<t>/pseudo_mask)')
+    tr.add_argument('--cam-path', type=Path, help='CAM classifier the trunk starts from, for MODEL.INIT_MODEL cam (default: <run>/round<t>/cam.pth)')
     tr.set_defaults(fn=_train)
     te = sub.add_parser('test', help='DeepLab-v2 on a split: logits, predictions, mIoU (main.py test)')
     _seg_options(te)

@@ -276,13 +276,13 @@ def train_seg(cfg, ds, out:str|Path, # checkpoint to write (resumed from when pr
     from conta.config import to_dict
     from conta.train import finished
     out, s = Path(out), cfg.SOLVER
+    if s.IMAGE_LABEL_LOSS < 0 or not 0 < s.IMAGE_LABEL_TOP <= 1:
+        raise ContaError(f'SOLVER.IMAGE_LABEL_LOSS must be >= 0 and SOLVER.IMAGE_LABEL_TOP in (0, 1], got {s.IMAGE_LABEL_LOSS} and {s.IMAGE_LABEL_TOP}')
     recipe = seg_recipe(cfg, mask_dir, out)
     if finished(out, recipe): return out
     if mask_dir is not None and not Path(mask_dir).is_dir(): raise missing_stage_error(Path(mask_dir), 'make_sem_seg')
     if cfg.IMAGE.SIZE.BASE: raise ContaError('IMAGE.SIZE.BASE: conta scales the original images (DATASET.SCALES); set it to null')
     ids, labels = labelled_ids(ds, split or cfg.DATASET.SPLIT.TRAIN)
-    if s.IMAGE_LABEL_LOSS < 0 or not 0 < s.IMAGE_LABEL_TOP <= 1:
-        raise ContaError(f'SOLVER.IMAGE_LABEL_LOSS must be >= 0 and SOLVER.IMAGE_LABEL_TOP in (0, 1], got {s.IMAGE_LABEL_LOSS} and {s.IMAGE_LABEL_TOP}')
     if step_fn is None: step_fn = partial(seg_step, label_weight=s.IMAGE_LABEL_LOSS, top=s.IMAGE_LABEL_TOP)
     seed_everything(cfg.RUN.SEED)
     model = build_deeplab(cfg, ds.n_classes)
