@@ -124,9 +124,9 @@ def _train(a):
     folder, key, ckpt = _seg_paths(a, run)
     masks = None if a.ground_truth else Path(a.pseudo_mask_dir) if a.pseudo_mask_dir else run/f'round{a.round}'/'pseudo_mask'
     cam = Path(a.cam_path) if a.cam_path else run/f'round{0 if a.ground_truth else a.round}'/'cam.pth'
-    if cfg.MODEL.INIT_MODEL == 'cam' and not cam.exists() and not finished(ckpt):
-        raise ContaError(f'{cam}: not found (the CAM classifier for MODEL.INIT_MODEL cam); run the train_cam step first or give --cam-path')
     t0, worked = time.perf_counter(), not finished(ckpt)
+    if worked and cfg.MODEL.INIT_MODEL == 'cam' and not cam.exists():
+        raise ContaError(f'{cam}: not found (the CAM classifier for MODEL.INIT_MODEL cam); run the train_cam step first or give --cam-path')
     train_seg(cfg, split_reader(cfg, ds, cfg.DATASET.SPLIT.TRAIN), ckpt, masks, cam, get_device(cfg.RUN.DEVICE))
     if worked: record_timing(run, key, {'train_seg': step_timing('train_seg', t0)})
     if is_main(): print(ckpt)
