@@ -204,9 +204,8 @@ def _prune_stale_runs(keep:Path):
     except ImportError: return
     for other in keep.parent.glob('conta-toy-run-*'):
         if other == keep or not other.is_dir(): continue
-        with contextlib.suppress(OSError), contextlib.ExitStack() as held:
-            for f in [other/'.lock'] + sorted(other.glob('.lock-*')):   # the folder's lock and each run directory's
-                fcntl.flock(held.enter_context(open(f, 'a')), fcntl.LOCK_EX | fcntl.LOCK_NB)   # raises (and we skip it) while another process holds it
+        with contextlib.suppress(OSError), open(other/'.lock', 'a') as lk:
+            fcntl.flock(lk, fcntl.LOCK_EX | fcntl.LOCK_NB)   # raises (and we skip it) while another process holds it
             shutil.rmtree(other, ignore_errors=True)
 
 def shared_toy_run(*commands:list[str], # `conta` argument lists, e.g. ['pseudo-mask'], ['train']
@@ -214,8 +213,8 @@ def shared_toy_run(*commands:list[str], # `conta` argument lists, e.g. ['pseudo-
                    params:ToyParams|None=None, # the toy dataset (default: the default run's)
                    name:str='run' # the run directory's name in the shared folder (e.g. 'ablation')
                   )->tuple[Path, Path]: # (run directory, toy VOC2012 folder)
-    "Run `conta` commands on the default toy dataset in a run directory shared by the notebooks, one process at a time per run directory."
-    import hashlib, os, tempfile
+    "Run `conta` commands on the default toy dataset in a run directory shared by the notebooks, one process at a time."
+    import hashlib, os, tempfile, contextlib
     import conta
     from conta.cli import main
     pkg = Path(conta.__file__).parent
@@ -223,16 +222,11 @@ def shared_toy_run(*commands:list[str], # `conta` argument lists, e.g. ['pseudo-
     for f in sorted(pkg.glob('*.py')) + sorted((pkg/'configs').glob('*.yaml')): h.update(f.name.encode() + f.read_bytes())
     folder = Path(base or os.environ.get('CONTA_SHARED_RUNS') or tempfile.gettempdir())/f'conta-toy-run-{h.hexdigest()[:12]}'
     folder.mkdir(parents=True, exist_ok=True)
-    try: import fcntl
-    except ImportError: fcntl = None
-    def locked(path):   # an open lock file, held exclusively until it closes
-        f = open(path, 'w')
-        if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
-        return f
-    with locked(folder/'.lock'):   # the toy data, made once
+    with open(folder/'.lock', 'w') as lock:
+        with contextlib.suppress(ImportError):
+            import fcntl; fcntl.flock(lock, fcntl.LOCK_EX)   # released when the file closes
         _prune_stale_runs(folder)
         root = make_toy_voc(folder/'toy', params or ToyParams())
-    with locked(folder/f'.lock-{name}'):   # commands in one run directory wait for each other, not for other directories'
         for cmd in commands:
             rc = main(list(cmd) + ['--voc12-root', str(root), '--work-dir', str(folder/name)])
             if rc: raise ContaError(f'conta {" ".join(cmd)} failed (exit status {rc}) in {folder/name}')
